@@ -1,0 +1,90 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Layer direction (STYLE.md): model → graph → app / embed. Each layer lists what it must not import.
+const layer = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const framework = (names, message) => ({ group: names, message });
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'test-results/',
+      'playwright-report/',
+      '.scratch/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  layer(
+    ['src/model/**'],
+    [
+      framework(
+        ['react', 'react-*', 'react/*', 'cytoscape', 'cytoscape-*', 'd3', 'd3-*'],
+        'src/model is pure TypeScript: no UI or renderer.',
+      ),
+      framework(
+        [
+          '**/graph',
+          '**/graph/*',
+          '**/app',
+          '**/app/*',
+          '**/embed',
+          '**/embed/*',
+          '**/cli',
+          '**/cli/*',
+        ],
+        'src/model imports nothing of the layers above it.',
+      ),
+    ],
+  ),
+  layer(
+    ['src/graph/**'],
+    [
+      framework(
+        ['react', 'react-*', 'react/*'],
+        'src/graph is framework-free; React lives in src/app.',
+      ),
+      framework(
+        ['**/app', '**/app/*', '**/embed', '**/embed/*', '**/cli', '**/cli/*'],
+        'src/graph may import only src/model.',
+      ),
+    ],
+  ),
+  layer(
+    ['src/app/**'],
+    [
+      framework(['cytoscape', 'cytoscape-*'], 'Only src/graph imports Cytoscape.'),
+      framework(
+        ['**/embed', '**/embed/*', '**/cli', '**/cli/*'],
+        'src/app may import src/model and src/graph only.',
+      ),
+    ],
+  ),
+  layer(
+    ['src/embed/**'],
+    [
+      framework(['cytoscape', 'cytoscape-*'], 'Only src/graph imports Cytoscape.'),
+      framework(['react', 'react-*', 'react/*'], 'The embed carries no React (size budget).'),
+      framework(
+        ['**/app', '**/app/*', '**/cli', '**/cli/*'],
+        'src/embed may import src/model and src/graph only.',
+      ),
+    ],
+  ),
+);

@@ -1,0 +1,57 @@
+// Serves graph-data/*.json at /data/ in development and copies them into dist/data/ on
+// build, so the app fetches the same files the validator checks, through the real parser.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+const DATA_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/;
+
+export function graphDataPlugin(dataDir: string): Plugin {
+  const files = () => readdirSync(dataDir).filter((name) => DATA_FILE.test(name));
+  return {
+    name: 'plotweb-graph-data',
+    configureServer(server) {
+      server.middlewares.use('/data/', (request, response, next) => {
+        const name = decodeURIComponent((request.url ?? '').replace(/^\//, '').split('?')[0] ?? '');
+        if (!files().includes(name)) return next();
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(readFileSync(join(dataDir, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of files()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: readFileSync(join(dataDir, name)),
+        });
+      }
+    },
+  };
+}
+
+/** A strict Content-Security-Policy for built pages (the dev server needs inline scripts). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'plotweb-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}

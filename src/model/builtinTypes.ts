@@ -1,0 +1,58 @@
+// The four relationship types every dataset knows without declaring them.
+// Colours are Okabe–Ito (readable for colour-blind viewers); the line style and
+// arrow tell the types apart without colour.
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+export interface RelationshipType {
+  readonly id: string;
+  readonly label: string;
+  readonly color: string;
+  readonly line: LineStyle;
+  readonly directed: boolean;
+  readonly builtIn: boolean;
+}
+
+export const BUILT_IN_TYPES: readonly RelationshipType[] = [
+  {
+    id: 'affair',
+    label: 'Affair',
+    color: '#CC79A7',
+    line: 'dashed',
+    directed: false,
+    builtIn: true,
+  },
+  { id: 'abuse', label: 'Abuse', color: '#D55E00', line: 'solid', directed: true, builtIn: true },
+  {
+    id: 'sibling',
+    label: 'Sibling',
+    color: '#0072B2',
+    line: 'dotted',
+    directed: false,
+    builtIn: true,
+  },
+  {
+    id: 'suspect',
+    label: 'Suspect',
+    color: '#E69F00',
+    line: 'dashed',
+    directed: true,
+    builtIn: true,
+  },
+];
+
+/** Colour/line pairs handed to declared types that do not choose their own, in order. */
+export const DECLARED_TYPE_PALETTE: readonly { color: string; line: LineStyle }[] = [
+  { color: '#009E73', line: 'solid' },
+  { color: '#56B4E9', line: 'dashed' },
+  { color: '#7F6A00', line: 'dotted' },
+  { color: '#6A3D9A', line: 'solid' },
+  { color: '#117733', line: 'dashed' },
+  { color: '#882255', line: 'dotted' },
+  { color: '#44AA99', line: 'solid' },
+  { color: '#999933', line: 'dashed' },
+];
+
+export function builtInType(id: string): RelationshipType | undefined {
+  return BUILT_IN_TYPES.find((type) => type.id === id);
+}

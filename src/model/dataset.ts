@@ -1,0 +1,165 @@
+// The in-memory dataset: a validated file with episode references resolved to
+// 0-based positions, types resolved (built-ins, declared, default styles), and
+// every character's introduction known.
+import {
+  BUILT_IN_TYPES,
+  DECLARED_TYPE_PALETTE,
+  builtInType,
+  type RelationshipType,
+} from './builtinTypes';
+import { EpisodeResolver, seasonOf } from './episodeRef';
+import type { EpisodeRef, GraphData, GraphDataSource } from './schema';
+
+export interface Episode {
+  readonly id: string;
+  readonly title: string | undefined;
+  /** 0-based position in the show. */
+  readonly position: number;
+  /** Season label ("1"), when the id or the file says. */
+  readonly season: string | undefined;
+}
+
+export interface CharacterState {
+  readonly state: string;
+  readonly from: number;
+}
+
+export interface CharacterNote {
+  readonly from: number;
+  readonly text: string;
+}
+
+export interface Character {
+  readonly id: string;
+  readonly name: string;
+  readonly actor: string | undefined;
+  readonly group: string | undefined;
+  /** First episode in which the character may be shown. */
+  readonly introduced: number;
+  readonly states: readonly CharacterState[];
+  /** Sorted by `from`. */
+  readonly notes: readonly CharacterNote[];
+  readonly position: { readonly x: number; readonly y: number } | undefined;
+}
+
+export interface Citation {
+  readonly source: string;
+  readonly detail: string | undefined;
+}
+
+export interface Relationship {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly from: number;
+  /** Last episode in which it holds (inclusive); undefined while it still holds at the end. */
+  readonly until: number | undefined;
+  readonly happened: number | undefined;
+  readonly note: string | undefined;
+  readonly sources: readonly Citation[];
+}
+
+export interface Dataset {
+  readonly show: GraphData['show'];
+  readonly episodes: readonly Episode[];
+  /** Built-in types first, then declared ones, in file order. */
+  readonly types: readonly RelationshipType[];
+  readonly characters: readonly Character[];
+  readonly relationships: readonly Relationship[];
+  readonly typeById: ReadonlyMap<string, RelationshipType>;
+  readonly characterById: ReadonlyMap<string, Character>;
+  readonly sourceById: ReadonlyMap<string, GraphDataSource>;
+}
+
+/** Builds the dataset from a file that passed validation (references are known to resolve). */
+export function buildDataset(data: GraphData): Dataset {
+  const resolver = new EpisodeResolver(data.episodes);
+  const at = (ref: EpisodeRef): number => {
+    const resolved = resolver.resolve(ref);
+    if (!('position' in resolved)) throw new Error(`unvalidated episode reference ${String(ref)}`);
+    return resolved.position;
+  };
+  const optionalAt = (ref: EpisodeRef | undefined) => (ref === undefined ? undefined : at(ref));
+
+  const episodes = data.episodes.map<Episode>((episode, position) => ({
+    id: episode.id,
+    title: episode.title,
+    position,
+    season: seasonOf(episode),
+  }));
+
+  const types = new Map<string, RelationshipType>(BUILT_IN_TYPES.map((type) => [type.id, type]));
+  let paletteIndex = 0;
+  for (const declared of data.types ?? []) {
+    const base = builtInType(declared.id);
+    const fallback = base ?? DECLARED_TYPE_PALETTE[paletteIndex++ % DECLARED_TYPE_PALETTE.length];
+    types.set(declared.id, {
+      id: declared.id,
+      label: declared.label,
+      color: declared.color ?? fallback?.color ?? '#777777',
+      line: declared.line ?? fallback?.line ?? 'solid',
+      directed: base?.directed ?? declared.directed ?? false,
+      builtIn: base !== undefined,
+    });
+  }
+
+  const relationships = data.relationships.map<Relationship>((relationship) => ({
+    id: relationship.id,
+    source: relationship.source,
+    target: relationship.target,
+    type: relationship.type,
+    from: at(relationship.from),
+    until: optionalAt(relationship.until),
+    happened: optionalAt(relationship.happened),
+    note: relationship.note,
+    sources: relationship.sources.map((citation) => ({
+      source: citation.source,
+      detail: citation.detail,
+    })),
+  }));
+
+  // Without an explicit firstEpisode, a character appears with its first relationship,
+  // state or note, so nothing about it shows before the story reaches it.
+  const firstMention = new Map<string, number>();
+  const mention = (id: string, position: number) => {
+    const known = firstMention.get(id);
+    if (known === undefined || position < known) firstMention.set(id, position);
+  };
+  for (const relationship of relationships) {
+    mention(relationship.source, relationship.from);
+    mention(relationship.target, relationship.from);
+  }
+
+  const characters = data.characters.map<Character>((character) => {
+    const states = (character.states ?? []).map((state) => ({
+      state: state.state,
+      from: at(state.from),
+    }));
+    const notes = (character.notes ?? [])
+      .map((note) => ({ from: at(note.from), text: note.text }))
+      .sort((a, b) => a.from - b.from);
+    for (const entry of [...states, ...notes]) mention(character.id, entry.from);
+    return {
+      id: character.id,
+      name: character.name,
+      actor: character.actor,
+      group: character.group,
+      introduced: optionalAt(character.firstEpisode) ?? firstMention.get(character.id) ?? 0,
+      states,
+      notes,
+      position: character.position,
+    };
+  });
+
+  return {
+    show: data.show,
+    episodes,
+    types: [...types.values()],
+    characters,
+    relationships,
+    typeById: types,
+    characterById: new Map(characters.map((character) => [character.id, character])),
+    sourceById: new Map(data.show.sources.map((source) => [source.id, source])),
+  };
+}

@@ -1,0 +1,211 @@
+// Checks of meaning that a shape schema cannot express: ids that must exist and be
+// unique, episode order, direction of built-in types. Works on the raw parsed JSON and
+// skips values of the wrong shape (the shape check reports those), so one run lists
+// every problem. Ids are only ever Map keys, never object keys.
+import { builtInType, BUILT_IN_TYPES } from './builtinTypes';
+import { EpisodeResolver } from './episodeRef';
+import { formatPath, quote, suggest, type JsonPath, type Problem } from './problems';
+
+type Raw = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+const isRef = (value: unknown): value is string | number =>
+  (typeof value === 'string' && value !== '') ||
+  (typeof value === 'number' && Number.isInteger(value) && value >= 1);
+
+// Suggestions scan every candidate id; past this many, a huge broken file would spend
+// minutes on advice nobody reads.
+const MAX_SUGGESTIONS = 500;
+
+export function meaningProblems(raw: unknown): Problem[] {
+  if (!isRecord(raw)) return [];
+  const problems: Problem[] = [];
+  let suggestions = 0;
+  const hint = (value: string, candidates: Iterable<string>, otherwise: string) =>
+    suggestions++ < MAX_SUGGESTIONS ? suggest(value, candidates, otherwise) : otherwise;
+
+  /** First index of each id in a list; later repeats are problems. */
+  const uniqueIds = (items: unknown[], at: JsonPath, noun: string, caseInsensitive = false) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const id = isRecord(item) ? text(item.id) : undefined;
+      if (id === undefined) return;
+      const key = caseInsensitive ? id.toLowerCase() : id;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else {
+        problems.push({
+          path: [...at, index, 'id'],
+          message: `duplicate ${noun} id ${quote(id)} (first used at ${formatPath([...at, first])})`,
+          fix: `give each ${noun} its own id`,
+        });
+      }
+    });
+    return seen;
+  };
+
+  // Episodes: positions follow the file's order, even for malformed entries.
+  const episodeItems = list(raw.episodes);
+  uniqueIds(episodeItems, ['episodes'], 'episode', true);
+  const resolver = new EpisodeResolver(
+    episodeItems.map((item, index) => {
+      const record = isRecord(item) ? item : {};
+      const season = record.season;
+      return {
+        id: text(record.id) ?? `#${index + 1}`,
+        season: typeof season === 'number' || typeof season === 'string' ? season : undefined,
+      };
+    }),
+  );
+  const episodeAt = (value: unknown, path: JsonPath): number | undefined => {
+    if (!isRef(value)) return undefined;
+    const resolved = resolver.resolve(value);
+    if ('position' in resolved) return resolved.position;
+    problems.push({ path, message: resolved.error, fix: resolved.fix });
+    return undefined;
+  };
+  const episodeName = (position: number) => {
+    const item = episodeItems[position];
+    return (isRecord(item) ? text(item.id) : undefined) ?? `episode ${position + 1}`;
+  };
+
+  // Sources cited by relationships.
+  const show = isRecord(raw.show) ? raw.show : {};
+  const sourceIds = uniqueIds(list(show.sources), ['show', 'sources'], 'source');
+
+  // Types: built-ins plus declared ones; a built-in keeps its direction.
+  const typeItems = list(raw.types);
+  const declared = uniqueIds(typeItems, ['types'], 'type');
+  typeItems.forEach((item, index) => {
+    if (!isRecord(item)) return;
+    const id = text(item.id);
+    const builtIn = id === undefined ? undefined : builtInType(id);
+    if (builtIn && typeof item.directed === 'boolean' && item.directed !== builtIn.directed) {
+      problems.push({
+        path: ['types', index, 'directed'],
+        message: builtIn.directed
+          ? `built-in type ${quote(builtIn.id)} is always directed`
+          : `built-in type ${quote(builtIn.id)} is symmetric and cannot be directed`,
+        fix: `remove "directed", or declare a new type with another id (e.g. ${quote(`${builtIn.id}-of`)})`,
+      });
+    }
+  });
+  const typeIds = new Set([...BUILT_IN_TYPES.map((type) => type.id), ...declared.keys()]);
+
+  // Characters: when each is introduced (explicit firstEpisode, checked below).
+  const characterItems = list(raw.characters);
+  const characterIds = uniqueIds(characterItems, ['characters'], 'character');
+  const introducedAt = new Map<string, number>();
+  characterItems.forEach((item, index) => {
+    if (!isRecord(item)) return;
+    const path = ['characters', index];
+    const first = episodeAt(item.firstEpisode, [...path, 'firstEpisode']);
+    const id = text(item.id);
+    if (id !== undefined && first !== undefined && characterIds.get(id) === index)
+      introducedAt.set(id, first);
+    let previous: number | undefined;
+    list(item.states).forEach((state, stateIndex) => {
+      if (!isRecord(state)) return;
+      const from = episodeAt(state.from, [...path, 'states', stateIndex, 'from']);
+      if (from === undefined) return;
+      if (previous !== undefined && from <= previous) {
+        problems.push({
+          path: [...path, 'states', stateIndex, 'from'],
+          message: `state starts in ${episodeName(from)}, not after the previous state (${episodeName(previous)})`,
+          fix: 'list states in episode order, one per episode at most',
+        });
+      }
+      previous = from;
+    });
+    list(item.notes).forEach((note, noteIndex) => {
+      if (isRecord(note)) episodeAt(note.from, [...path, 'notes', noteIndex, 'from']);
+    });
+  });
+
+  const relationshipItems = list(raw.relationships);
+  uniqueIds(relationshipItems, ['relationships'], 'relationship');
+  relationshipItems.forEach((item, index) => {
+    if (!isRecord(item)) return;
+    const path = ['relationships', index];
+    const from = episodeAt(item.from, [...path, 'from']);
+    const until = episodeAt(item.until, [...path, 'until']);
+    const happened = episodeAt(item.happened, [...path, 'happened']);
+    for (const end of ['source', 'target'] as const) {
+      const id = text(item[end]);
+      if (id === undefined) continue;
+      if (!characterIds.has(id)) {
+        problems.push({
+          path: [...path, end],
+          message: `unknown character ${quote(id)}`,
+          fix: hint(
+            id,
+            characterIds.keys(),
+            'use the id of a character listed in "characters", or add that character',
+          ),
+        });
+        continue;
+      }
+      const introduced = introducedAt.get(id);
+      if (from !== undefined && introduced !== undefined && from < introduced) {
+        problems.push({
+          path: [...path, 'from'],
+          message: `starts in ${episodeName(from)}, before ${quote(id)} is introduced (${episodeName(introduced)})`,
+          fix: `move the relationship later, or the character's firstEpisode earlier`,
+        });
+      }
+    }
+    const source = text(item.source);
+    if (source !== undefined && source === text(item.target)) {
+      problems.push({
+        path: [...path, 'target'],
+        message: `relationship joins ${quote(source)} to itself`,
+        fix: 'point the target at another character',
+      });
+    }
+    const type = text(item.type);
+    if (type !== undefined && !typeIds.has(type)) {
+      problems.push({
+        path: [...path, 'type'],
+        message: `unknown relationship type ${quote(type)}`,
+        fix: hint(
+          type,
+          typeIds,
+          `use one of ${[...typeIds].map((id) => quote(id)).join(', ')}, or declare it in "types"`,
+        ),
+      });
+    }
+    if (from !== undefined && until !== undefined && until < from) {
+      problems.push({
+        path: [...path, 'until'],
+        message: `ends in ${episodeName(until)}, before it starts (${episodeName(from)})`,
+        fix: '"until" is the last episode in which it holds; make it the same as "from" or later',
+      });
+    }
+    if (from !== undefined && happened !== undefined && happened > from) {
+      problems.push({
+        path: [...path, 'happened'],
+        message: `happened in ${episodeName(happened)}, after the viewer learns of it (${episodeName(from)})`,
+        fix: '"happened" is for events revealed later; it must not be after "from"',
+      });
+    }
+    list(item.sources).forEach((citation, citationIndex) => {
+      const id = isRecord(citation) ? text(citation.source) : undefined;
+      if (id !== undefined && !sourceIds.has(id)) {
+        problems.push({
+          path: [...path, 'sources', citationIndex, 'source'],
+          message: `unknown source ${quote(id)}`,
+          fix: hint(
+            id,
+            sourceIds.keys(),
+            'use the id of an entry in show.sources, or add the source there',
+          ),
+        });
+      }
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyPlugin, graphDataPlugin } from './scripts/graphDataPlugin.ts';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    graphDataPlugin(fileURLToPath(new URL('./graph-data', import.meta.url))),
+    contentSecurityPolicyPlugin(),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+});
