@@ -13,7 +13,10 @@ describe('episode references', () => {
 
   it('refuse "E1" when the show has several seasons, and say how to fix it', () => {
     const result = twoSeasons.resolve('E1');
-    expect(result).toMatchObject({ error: expect.stringContaining('ambiguous'), fix: expect.stringContaining('S1E1') });
+    expect(result).toMatchObject({
+      error: expect.stringContaining('ambiguous'),
+      fix: expect.stringContaining('S1E1'),
+    });
     expect(twoSeasons.resolve('S2E1')).toEqual({ position: 2 });
   });
 

@@ -45,7 +45,9 @@ describe('validation of a data file', () => {
       (data.relationships[0] as { from: string }).from = 'S9E99';
     });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^show\.json:\$\.relationships\[0\]\.from: no episode "S9E99" in this file — use one of the episode ids/);
+    expect(lines[0]).toMatch(
+      /^show\.json:\$\.relationships\[0\]\.from: no episode "S9E99" in this file — use one of the episode ids/,
+    );
   });
 
   it('checks meaning: until before from, self-loops, happened after from, unknown type and source', () => {
@@ -60,7 +62,15 @@ describe('validation of a data file', () => {
         happened: 3,
         sources: [{ source: 'artcle' }],
       });
-      data.relationships.push({ id: 'r4', source: 'bette', target: 'cassie', type: 'affair', from: 1, happened: 2, sources: [{ source: 'article' }] });
+      data.relationships.push({
+        id: 'r4',
+        source: 'bette',
+        target: 'cassie',
+        type: 'affair',
+        from: 1,
+        happened: 2,
+        sources: [{ source: 'article' }],
+      });
     });
     expect(lines).toEqual([
       'show.json:$.relationships[2].target: relationship joins "cassie" to itself — point the target at another character',
@@ -100,7 +110,14 @@ describe('validation of a data file', () => {
 
   it('refuses states out of episode order', () => {
     const lines = problemsAfter((data) => {
-      data.characters[2] = { id: 'cassie', name: 'Cassie', states: [{ state: 'awake', from: 3 }, { state: 'in a coma', from: 1 }] };
+      data.characters[2] = {
+        id: 'cassie',
+        name: 'Cassie',
+        states: [
+          { state: 'awake', from: 3 },
+          { state: 'in a coma', from: 1 },
+        ],
+      };
     });
     expect(lines).toEqual([
       'show.json:$.characters[2].states[1].from: state starts in S1E1, not after the previous state (S1E3) — list states in episode order, one per episode at most',
@@ -124,8 +141,18 @@ describe('validation of a data file', () => {
 
   it('treats __proto__ and other object-key names as plain ids', () => {
     const data = minimalData();
-    data.characters.push({ id: '__proto__', name: 'constructor' }, { id: 'constructor', name: 'toString' });
-    data.relationships.push({ id: '__proto__', source: '__proto__', target: 'constructor', type: 'parent', from: 1, sources: [{ source: 'article' }] });
+    data.characters.push(
+      { id: '__proto__', name: 'constructor' },
+      { id: 'constructor', name: 'toString' },
+    );
+    data.relationships.push({
+      id: '__proto__',
+      source: '__proto__',
+      target: 'constructor',
+      type: 'parent',
+      from: 1,
+      sources: [{ source: 'article' }],
+    });
     const result = validateGraphData(data);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -154,7 +181,9 @@ describe('validation of a data file', () => {
 
 describe('reading JSON text', () => {
   it('gives line and column for malformed JSON', () => {
-    const result = validateGraphDataText('{\n  "schemaVersion": 1,\n  "show": { "title": "x" \n  "episodes": []\n}');
+    const result = validateGraphDataText(
+      '{\n  "schemaVersion": 1,\n  "show": { "title": "x" \n  "episodes": []\n}',
+    );
     expect(result.ok ? [] : formatProblems('bad.json', result.problems)).toEqual([
       'bad.json:4:3: malformed JSON: expected a comma — separate items and fields with commas',
     ]);
@@ -181,8 +210,11 @@ describe('reading JSON text', () => {
   });
 
   it('refuses more relationships than the limit before building the data', () => {
-    const relationship = '{"id":"r","source":"a","target":"b","type":"sibling","from":1,"sources":[{"source":"s"}]}';
-    const text = `{"schemaVersion":1,"relationships":[${Array(MAX_RELATIONSHIPS + 1).fill(relationship).join(',')}]}`;
+    const relationship =
+      '{"id":"r","source":"a","target":"b","type":"sibling","from":1,"sources":[{"source":"s"}]}';
+    const text = `{"schemaVersion":1,"relationships":[${Array(MAX_RELATIONSHIPS + 1)
+      .fill(relationship)
+      .join(',')}]}`;
     const result = validateGraphDataText(text);
     expect(result.ok ? [] : formatProblems('big.json', result.problems)).toEqual([
       'big.json:$.relationships: 200,001 relationships, over the 200,000 limit; the file was not loaded — split the show into several files (e.g. one per season)',

@@ -1,0 +1,71 @@
+// The shipped Tiny Pretty Things dataset tells the story the article tells, as it unfolds.
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, validateGraphData, type Dataset, type Snapshot } from '../../src/model';
+import { shippedDataset } from '../fixtures/data';
+
+const result = validateGraphData(shippedDataset());
+if (!result.ok) throw new Error('shipped dataset is invalid');
+const dataset: Dataset = result.dataset;
+const timeline = buildTimeline(dataset);
+const at = (id: string) =>
+  timeline.snapshotAt(dataset.episodes.findIndex((episode) => episode.id === id));
+const stateOf = (snapshot: Snapshot, id: string) =>
+  snapshot.characters.find((c) => c.character.id === id)?.state;
+const ties = (snapshot: Snapshot, type: string) =>
+  snapshot.relationships.filter((r) => r.type === type).map((r) => `${r.source}>${r.target}`);
+
+describe('Tiny Pretty Things season 1', () => {
+  it('has ten episodes, a source for every relationship and notes on its choices', () => {
+    expect(dataset.episodes.map((e) => e.id)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `S1E${i + 1}`),
+    );
+    for (const relationship of dataset.relationships) {
+      expect(relationship.sources.length).toBeGreaterThan(0);
+      for (const citation of relationship.sources)
+        expect(dataset.sourceById.has(citation.source)).toBe(true);
+    }
+    expect(dataset.show.notes?.length).toBeGreaterThan(3);
+  });
+
+  it('follows Cassie from coma to waking', () => {
+    expect(stateOf(at('S1E1'), 'cassie')).toBe('in a coma');
+    expect(stateOf(at('S1E10'), 'cassie')).toBe('awake');
+  });
+
+  it('moves the attack from an unknown person to Bette to Delia, without spoiling earlier episodes', () => {
+    const early = at('S1E1');
+    expect(ties(early, 'suspect')).not.toContain('bette>cassie');
+    expect(early.characters.map((c) => c.character.id)).not.toContain('delia');
+    const finale = at('S1E10');
+    const delia = finale.relationships.find((r) => r.source === 'delia' && r.target === 'cassie');
+    expect(delia?.happened).toBe(0);
+    expect(
+      ties(finale, 'sibling').some((tie) => tie === 'bette>delia' || tie === 'delia>bette'),
+    ).toBe(true);
+    const named = dataset.relationships.find(
+      (r) => r.source === 'bette' && r.target === 'cassie' && r.type === 'suspect',
+    );
+    expect(named).toBeDefined();
+    expect(named && named.until !== undefined && named.until < 9).toBe(true);
+  });
+
+  it('ends with Ramon dead and found', () => {
+    expect(stateOf(at('S1E9'), 'ramon')).not.toBe('dead');
+    expect(stateOf(at('S1E10'), 'ramon')).toBe('dead');
+    const ramon = dataset.characterById.get('ramon');
+    expect(ramon?.actor).toBe('Bayardo De Murguia');
+    expect(ties(at('S1E1'), 'abuse').some((tie) => tie.startsWith('ramon>'))).toBe(true);
+    expect(ties(at('S1E1'), 'enables')).toContain('dubois>ramon');
+  });
+
+  it('credits the actors the article names', () => {
+    const actors = Object.fromEntries(
+      dataset.characters.filter((c) => c.actor).map((c) => [c.id, c.actor]),
+    );
+    expect(actors).toMatchObject({
+      torri: 'Jessica Greco',
+      bette: 'Casimere Jollette',
+      june: 'Daniela Norman',
+    });
+  });
+});
