@@ -36,6 +36,8 @@ export interface Character {
   readonly group: string | undefined;
   /** First episode in which the character may be shown. */
   readonly introduced: number;
+  /** Last episode in which the character is in the story; undefined while it still is at the end. */
+  readonly until: number | undefined;
   readonly states: readonly CharacterState[];
   /** Sorted by `from`. */
   readonly notes: readonly CharacterNote[];
@@ -146,6 +148,7 @@ export function buildDataset(data: GraphData): Dataset {
       actor: character.actor,
       group: character.group,
       introduced: optionalAt(character.firstEpisode) ?? firstMention.get(character.id) ?? 0,
+      until: optionalAt(character.until),
       states,
       notes,
       position: character.position,

@@ -100,13 +100,23 @@ export function meaningProblems(raw: unknown): Problem[] {
   const characterItems = list(raw.characters);
   const characterIds = uniqueIds(characterItems, ['characters'], 'character');
   const introducedAt = new Map<string, number>();
+  const leavesAfter = new Map<string, number>();
   characterItems.forEach((item, index) => {
     if (!isRecord(item)) return;
     const path = ['characters', index];
     const first = episodeAt(item.firstEpisode, [...path, 'firstEpisode']);
     const id = text(item.id);
-    if (id !== undefined && first !== undefined && characterIds.get(id) === index)
-      introducedAt.set(id, first);
+    const until = episodeAt(item.until, [...path, 'until']);
+    const own = id !== undefined && characterIds.get(id) === index;
+    if (own && first !== undefined) introducedAt.set(id, first);
+    if (own && until !== undefined) leavesAfter.set(id, until);
+    if (first !== undefined && until !== undefined && until < first) {
+      problems.push({
+        path: [...path, 'until'],
+        message: `leaves the story in ${episodeName(until)}, before being introduced (${episodeName(first)})`,
+        fix: '"until" is the last episode the character is shown; make it firstEpisode or later',
+      });
+    }
     let previous: number | undefined;
     list(item.states).forEach((state, stateIndex) => {
       if (!isRecord(state)) return;
@@ -122,7 +132,16 @@ export function meaningProblems(raw: unknown): Problem[] {
       previous = from;
     });
     list(item.notes).forEach((note, noteIndex) => {
-      if (isRecord(note)) episodeAt(note.from, [...path, 'notes', noteIndex, 'from']);
+      if (!isRecord(note)) return;
+      const notePath = [...path, 'notes', noteIndex, 'from'];
+      const from = episodeAt(note.from, notePath);
+      if (from !== undefined && until !== undefined && from > until) {
+        problems.push({
+          path: notePath,
+          message: `unlocks in ${episodeName(from)}, after the character leaves the story (${episodeName(until)}), so it is never shown`,
+          fix: 'move the note earlier, or extend the character\'s "until"',
+        });
+      }
     });
   });
 
@@ -134,12 +153,12 @@ export function meaningProblems(raw: unknown): Problem[] {
     const from = episodeAt(item.from, [...path, 'from']);
     const until = episodeAt(item.until, [...path, 'until']);
     const happened = episodeAt(item.happened, [...path, 'happened']);
-    for (const end of ['source', 'target'] as const) {
-      const id = text(item[end]);
+    for (const side of ['source', 'target'] as const) {
+      const id = text(item[side]);
       if (id === undefined) continue;
       if (!characterIds.has(id)) {
         problems.push({
-          path: [...path, end],
+          path: [...path, side],
           message: `unknown character ${quote(id)}`,
           fix: hint(
             id,
@@ -148,6 +167,15 @@ export function meaningProblems(raw: unknown): Problem[] {
           ),
         });
         continue;
+      }
+      const leaves = leavesAfter.get(id);
+      const lastHeld = until ?? (from === undefined ? undefined : resolver.count - 1);
+      if (leaves !== undefined && lastHeld !== undefined && lastHeld > leaves) {
+        problems.push({
+          path: [...path, until === undefined ? 'from' : 'until'],
+          message: `holds until ${episodeName(lastHeld)}, after ${quote(id)} leaves the story (${episodeName(leaves)})`,
+          fix: `end it with "until" no later than the character's "until", or extend the character`,
+        });
       }
       const introduced = introducedAt.get(id);
       if (from !== undefined && introduced !== undefined && from < introduced) {

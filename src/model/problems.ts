@@ -33,8 +33,8 @@ export function formatProblem(file: string, problem: Problem): string {
 }
 
 // Invisible and direction-changing characters would make a printed id lie about itself.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /** A value as a short, visibly escaped JSON-ish literal, safe to print on one line. */

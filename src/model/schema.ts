@@ -83,6 +83,12 @@ export const characterSchema = v.strictObject({
   actor: v.optional(text),
   group: v.optional(text),
   firstEpisode: v.optional(episodeRefSchema),
+  until: v.optional(
+    described(
+      episodeRefSchema,
+      'The last episode in which the character is in the story (e.g. a placeholder later named).',
+    ),
+  ),
   states: v.optional(v.array(v.strictObject({ state: text, from: episodeRefSchema }))),
   notes: v.optional(v.array(v.strictObject({ from: episodeRefSchema, text }))),
   position: v.optional(v.strictObject({ x: v.number(), y: v.number() })),

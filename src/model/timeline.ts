@@ -1,10 +1,7 @@
 // The timeline engine: what a viewer knows at an episode, and what changes between two.
-//
-// Built once in O(n log n). Relationships are bucketed by the episode they start in
-// (sorted by end, latest first) and by the episode they end in (sorted by start), so a
-// snapshot or a diff reads only the prefix of each bucket that belongs to the answer:
-// O(E + answer) per call, where E, the number of episodes, is tiny next to n.
+// Built once in O(n log n); each snapshot or diff costs O(E + answer) (see intervalIndex.ts).
 import type { Character, CharacterNote, Dataset, Relationship } from './dataset';
+import { buildIntervalIndex } from './intervalIndex';
 
 export interface CharacterAt {
   readonly character: Character;
@@ -16,7 +13,7 @@ export interface CharacterAt {
 
 export interface Snapshot {
   readonly episode: number;
-  /** Present characters, in order of introduction. */
+  /** Characters in the story at this episode. */
   readonly characters: readonly CharacterAt[];
   readonly relationships: readonly Relationship[];
   /** Active relationships per type id (types with none are absent). */
@@ -52,101 +49,73 @@ export interface Timeline {
   changeCounts(): readonly number[];
 }
 
-/** Index of the first element of a sorted array greater than `value`. */
-function upperBound(sorted: readonly number[], value: number): number {
+/** How many entries (sorted by `from`) have started by `episode`. */
+function countStarted(entries: readonly { from: number }[], episode: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = entries.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= value) lo = mid + 1;
+    if ((entries[mid] as { from: number }).from <= episode) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function lastFrom<T extends { from: number }>(entries: readonly T[], episode: number): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((entries[mid] as T).from <= episode) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+export function characterAt(character: Character, episode: number): CharacterAt {
+  const states = countStarted(character.states, episode);
+  return {
+    character,
+    state: states > 0 ? character.states[states - 1]?.state : undefined,
+    notes: character.notes.slice(0, countStarted(character.notes, episode)),
+  };
 }
 
 const sameCharacterAt = (a: CharacterAt, b: CharacterAt) =>
   a.state === b.state && a.notes.length === b.notes.length;
 
+function countByType(relationships: readonly Relationship[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const relationship of relationships) {
+    counts.set(relationship.type, (counts.get(relationship.type) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export function buildTimeline(dataset: Dataset): Timeline {
   const episodeCount = dataset.episodes.length;
   const last = episodeCount - 1;
   const clamp = (episode: number) => Math.max(0, Math.min(last, Math.trunc(episode)));
-  const endOf = (relationship: Relationship) => relationship.until ?? last;
 
-  const byStart: Relationship[][] = Array.from({ length: episodeCount }, () => []);
-  const byEnd: Relationship[][] = Array.from({ length: episodeCount }, () => []);
-  for (const relationship of dataset.relationships) {
-    byStart[relationship.from]?.push(relationship);
-    byEnd[endOf(relationship)]?.push(relationship);
-  }
-  for (const bucket of byStart) bucket.sort((a, b) => endOf(b) - endOf(a));
-  for (const bucket of byEnd) bucket.sort((a, b) => a.from - b.from);
-
-  const characters = [...dataset.characters].sort((a, b) => a.introduced - b.introduced);
-  const introductions = characters.map((character) => character.introduced);
-  // Characters whose state or notes change in each episode (possibly repeated).
+  const relationships = buildIntervalIndex(
+    dataset.relationships,
+    episodeCount,
+    (relationship) => relationship.from,
+    (relationship) => relationship.until ?? last,
+  );
+  const characters = buildIntervalIndex(
+    dataset.characters,
+    episodeCount,
+    (character) => character.introduced,
+    (character) => character.until ?? last,
+  );
+  // Characters whose state or notes change in each episode while they are in the story.
   const characterEvents: Character[][] = Array.from({ length: episodeCount }, () => []);
-  for (const character of characters) {
+  for (const character of dataset.characters) {
+    const end = character.until ?? last;
     for (const entry of [...character.states, ...character.notes]) {
-      if (entry.from > character.introduced) characterEvents[entry.from]?.push(character);
+      if (entry.from > character.introduced && entry.from <= end)
+        characterEvents[entry.from]?.push(character);
     }
   }
-
-  const characterAt = (character: Character, episode: number): CharacterAt => {
-    const stateCount = lastFrom(character.states, episode);
-    return {
-      character,
-      state: stateCount > 0 ? character.states[stateCount - 1]?.state : undefined,
-      notes: character.notes.slice(0, lastFrom(character.notes, episode)),
-    };
-  };
-
-  /** Relationships starting in (lo, hi] and still holding at hi. */
-  const startedBetween = (lo: number, hi: number, out: Relationship[]) => {
-    for (let start = lo + 1; start <= hi; start++) {
-      for (const relationship of byStart[start] as Relationship[]) {
-        if (endOf(relationship) < hi) break;
-        out.push(relationship);
-      }
-    }
-    return out;
-  };
-
-  /** Relationships holding at lo and ending before hi. */
-  const endedBetween = (lo: number, hi: number, out: Relationship[]) => {
-    for (let end = lo; end < hi; end++) {
-      for (const relationship of byEnd[end] as Relationship[]) {
-        if (relationship.from > lo) break;
-        out.push(relationship);
-      }
-    }
-    return out;
-  };
 
   const snapshotAt = (requested: number): Snapshot => {
     const episode = clamp(requested);
-    const relationships = startedBetween(-1, episode, []);
-    const countsByType = new Map<string, number>();
-    for (const relationship of relationships) {
-      countsByType.set(relationship.type, (countsByType.get(relationship.type) ?? 0) + 1);
-    }
-    const present = characters.slice(0, upperBound(introductions, episode));
+    const active = relationships.at(episode);
     return {
       episode,
-      characters: present.map((character) => characterAt(character, episode)),
-      relationships,
-      countsByType,
+      characters: characters.at(episode).map((character) => characterAt(character, episode)),
+      relationships: active,
+      countsByType: countByType(active),
     };
   };
 
@@ -155,18 +124,18 @@ export function buildTimeline(dataset: Dataset): Timeline {
     const to = clamp(requestedTo);
     const lo = Math.min(from, to);
     const hi = Math.max(from, to);
-    const arriving = startedBetween(lo, hi, []);
-    const leaving = endedBetween(lo, hi, []);
-    const introduced = characters.slice(
-      upperBound(introductions, lo),
-      upperBound(introductions, hi),
-    );
+    const arriving = relationships.startedBetween(lo, hi);
+    const leaving = relationships.endedBetween(lo, hi);
+    const entering = characters.startedBetween(lo, hi);
+    const exiting = characters.endedBetween(lo, hi);
 
     const changed: CharacterChange[] = [];
     const seen = new Set<Character>();
     for (let episode = lo + 1; episode <= hi; episode++) {
       for (const character of characterEvents[episode] as Character[]) {
-        if (character.introduced > lo || seen.has(character)) continue;
+        // Only characters in the story at both ends can have changed.
+        if (character.introduced > lo || (character.until ?? last) < hi || seen.has(character))
+          continue;
         seen.add(character);
         const before = characterAt(character, from);
         const after = characterAt(character, to);
@@ -175,12 +144,13 @@ export function buildTimeline(dataset: Dataset): Timeline {
     }
 
     const forward = to >= from;
+    const appear = forward ? entering : exiting;
     return {
       from,
       to,
       characters: {
-        added: forward ? introduced.map((character) => characterAt(character, to)) : [],
-        removed: forward ? [] : introduced,
+        added: appear.map((character) => characterAt(character, to)),
+        removed: forward ? exiting : entering,
         changed,
       },
       relationships: forward
@@ -199,6 +169,7 @@ export function buildTimeline(dataset: Dataset): Timeline {
       const step = diff(episode - 1, episode);
       return (
         step.characters.added.length +
+        step.characters.removed.length +
         step.characters.changed.length +
         step.relationships.added.length +
         step.relationships.removed.length
@@ -221,10 +192,6 @@ export function applyDiff(snapshot: Snapshot, change: Diff): Snapshot {
     ...snapshot.relationships.filter((relationship) => !removedRelationships.has(relationship)),
     ...change.relationships.added,
   ];
-  const countsByType = new Map<string, number>();
-  for (const relationship of relationships) {
-    countsByType.set(relationship.type, (countsByType.get(relationship.type) ?? 0) + 1);
-  }
   return {
     episode: change.to,
     characters: [
@@ -234,6 +201,6 @@ export function applyDiff(snapshot: Snapshot, change: Diff): Snapshot {
       ...change.characters.added,
     ],
     relationships,
-    countsByType,
+    countsByType: countByType(relationships),
   };
 }

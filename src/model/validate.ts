@@ -13,14 +13,15 @@ export type ValidationResult =
 
 // Problems are listed in the order an author reads the file: sections, items, then fields
 // in the order the format documents them.
-const FIELD_ORDER = [
-  ...Object.keys(graphDataSchema.entries),
-  ...Object.keys(characterSchema.entries),
-  ...Object.keys(relationshipSchema.entries),
-];
-const fieldRank = (key: string) => {
-  const rank = FIELD_ORDER.indexOf(key);
-  return rank === -1 ? FIELD_ORDER.length : rank;
+const FIELD_ORDER: Record<string, readonly string[]> = {
+  characters: Object.keys(characterSchema.entries),
+  relationships: Object.keys(relationshipSchema.entries),
+};
+const TOP_LEVEL_ORDER = Object.keys(graphDataSchema.entries);
+const fieldRank = (section: string | number | undefined, key: string) => {
+  const order = (typeof section === 'string' ? FIELD_ORDER[section] : undefined) ?? TOP_LEVEL_ORDER;
+  const rank = order.indexOf(key);
+  return rank === -1 ? order.length : rank;
 };
 
 function comparePaths(a: JsonPath, b: JsonPath): number {
@@ -30,7 +31,10 @@ function comparePaths(a: JsonPath, b: JsonPath): number {
     const y = b[i] as string | number;
     if (x === y) continue;
     if (typeof x === 'number' && typeof y === 'number') return x - y;
-    if (typeof x === 'string' && typeof y === 'string') return fieldRank(x) - fieldRank(y);
+    if (typeof x === 'string' && typeof y === 'string') {
+      const section = i === 0 ? undefined : a[0];
+      return fieldRank(section, x) - fieldRank(section, y);
+    }
     return 0;
   }
   return a.length - b.length;

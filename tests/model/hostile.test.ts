@@ -72,6 +72,7 @@ describe('hostile strings corpus', () => {
     const lines = result.ok ? [] : formatProblems('hostile.json', result.problems);
     expect(lines).toHaveLength(strings.length);
     for (const line of lines) {
+      // eslint-disable-next-line no-control-regex -- a raw NUL must not reach the terminal
       expect(line).not.toMatch(/[\n\r\u0000\u202e\u200b]/);
       expect(line).toMatch(
         /^hostile\.json:\$\.relationships\[\d+\]\.target: unknown character ".*" — /,

@@ -16,7 +16,7 @@ const RUNS = 1000;
 
 interface Plan {
   episodes: number;
-  characters: { first: number | null; states: number[]; notes: number[] }[];
+  characters: { first: number | null; stay: number | null; states: number[]; notes: number[] }[];
   relationships: {
     source: number;
     target: number;
@@ -34,6 +34,7 @@ const planArbitrary: fc.Arbitrary<Plan> = fc.integer({ min: 1, max: 8 }).chain((
       characters: fc.array(
         fc.record({
           first: fc.option(fc.integer({ min: 0, max: episodes - 1 })),
+          stay: fc.option(fc.integer({ min: 0, max: episodes })),
           states: fc.uniqueArray(fc.integer({ min: 0, max: episodes - 1 }), { maxLength: 3 }),
           notes: fc.array(fc.integer({ min: 0, max: episodes - 1 }), { maxLength: 3 }),
         }),
@@ -54,11 +55,17 @@ const planArbitrary: fc.Arbitrary<Plan> = fc.integer({ min: 1, max: 8 }).chain((
   ),
 );
 
-/** A valid data file from a plan: relationships start no earlier than their characters. */
+/** A valid data file from a plan: relationships hold only while both characters are in the story. */
 function dataFromPlan(plan: Plan): GraphData {
   const last = plan.episodes - 1;
   const ep = (position: number) => `S1E${position + 1}`;
   const introduced = plan.characters.map((character) => character.first ?? 0);
+  // A character leaves only when it has an explicit firstEpisode to count from.
+  const leaves = plan.characters.map((character) =>
+    character.first === null || character.stay === null
+      ? last
+      : Math.min(last, character.first + character.stay),
+  );
   return {
     schemaVersion: 1,
     show: { title: 'Random', sources: [{ id: 's', title: 'Source' }] },
@@ -68,21 +75,34 @@ function dataFromPlan(plan: Plan): GraphData {
       id: `c${index}`,
       name: `Character ${index}`,
       ...(character.first === null ? {} : { firstEpisode: ep(character.first) }),
+      ...(leaves[index] === last ? {} : { until: ep(leaves[index] as number) }),
       states: [...character.states]
         .sort((a, b) => a - b)
         .map((from, i) => ({ state: `state${i % 2}`, from: ep(from) })),
-      notes: character.notes.map((from, i) => ({ from: from + 1, text: `note ${i}` })),
+      notes: character.notes
+        .filter((from) => from <= (leaves[index] as number))
+        .map((from, i) => ({ from: from + 1, text: `note ${i}` })),
     })),
     relationships: plan.relationships
       .filter((relationship) => relationship.source !== relationship.target)
-      .map((relationship, index) => {
+      .map((relationship) => {
         const from = Math.max(
           relationship.from,
           introduced[relationship.source] ?? 0,
           introduced[relationship.target] ?? 0,
         );
-        const until =
+        // Both characters must still be in the story for as long as it holds.
+        const bound = Math.min(
+          leaves[relationship.source] ?? last,
+          leaves[relationship.target] ?? last,
+        );
+        return { relationship, from, bound };
+      })
+      .filter(({ from, bound }) => from <= bound)
+      .map(({ relationship, from, bound }, index) => {
+        const wanted =
           relationship.length === null ? undefined : Math.min(last, from + relationship.length);
+        const until = bound < last ? Math.min(bound, wanted ?? bound) : wanted;
         const happened =
           relationship.back === null ? undefined : Math.max(0, from - relationship.back);
         return {
@@ -120,6 +140,11 @@ function referenceIntroduced(dataset: Dataset, id: string, raw: GraphData): numb
   return mentions.length > 0 ? Math.min(...mentions) : 0;
 }
 
+function referenceLeaves(dataset: Dataset, id: string, raw: GraphData): number {
+  const until = raw.characters.find((c) => c.id === id)?.until;
+  return until === undefined ? dataset.episodes.length - 1 : Number(String(until).slice(3)) - 1;
+}
+
 interface Flat {
   characters: string[];
   relationships: string[];
@@ -129,7 +154,11 @@ interface Flat {
 function referenceAt(dataset: Dataset, raw: GraphData, episode: number): Flat {
   const last = dataset.episodes.length - 1;
   const characters = dataset.characters
-    .filter((c) => referenceIntroduced(dataset, c.id, raw) <= episode)
+    .filter(
+      (c) =>
+        referenceIntroduced(dataset, c.id, raw) <= episode &&
+        episode <= referenceLeaves(dataset, c.id, raw),
+    )
     .map((c) => {
       const states = c.states.filter((s) => s.from <= episode);
       const notes = c.notes.filter((n) => n.from <= episode);
@@ -262,6 +291,7 @@ describe('timeline engine (property tests against a brute-force reference)', () 
           const step = summarize(timeline.diff(episode - 1, episode));
           expect(counts[episode]).toBe(
             step.charactersAdded.length +
+              step.charactersRemoved.length +
               step.charactersChanged.length +
               step.relationshipsAdded.length +
               step.relationshipsRemoved.length,

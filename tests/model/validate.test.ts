@@ -221,3 +221,29 @@ describe('reading JSON text', () => {
     ]);
   });
 });
+
+describe('characters that leave the story', () => {
+  it('accepts a character with until and keeps its relationships inside it', () => {
+    const lines = problemsAfter((data) => {
+      data.characters[2] = {
+        id: 'cassie',
+        name: 'Cassie',
+        firstEpisode: 1,
+        until: 'S1E2',
+        notes: [{ from: 3, text: 'later' }],
+      };
+      data.characters.push({ id: 'x', name: 'X', firstEpisode: 3, until: 2 });
+    });
+    expect(lines).toEqual([
+      'show.json:$.characters[2].notes[0].from: unlocks in S1E3, after the character leaves the story (S1E2), so it is never shown — move the note earlier, or extend the character\'s "until"',
+      'show.json:$.characters[3].until: leaves the story in S1E2, before being introduced (S1E3) — "until" is the last episode the character is shown; make it firstEpisode or later',
+    ]);
+    const open = problemsAfter((data) => {
+      data.characters[2] = { id: 'cassie', name: 'Cassie', until: 'S1E1' };
+      delete (data.relationships[1] as { until?: unknown }).until;
+    });
+    expect(open).toEqual([
+      'show.json:$.relationships[1].from: holds until S1E3, after "cassie" leaves the story (S1E1) — end it with "until" no later than the character\'s "until", or extend the character',
+    ]);
+  });
+});
