@@ -61,12 +61,21 @@ function countStarted(entries: readonly { from: number }[], episode: number): nu
   return lo;
 }
 
+const NO_NOTES: readonly CharacterNote[] = [];
+
 export function characterAt(character: Character, episode: number): CharacterAt {
   const states = countStarted(character.states, episode);
+  const notes = countStarted(character.notes, episode);
   return {
     character,
     state: states > 0 ? character.states[states - 1]?.state : undefined,
-    notes: character.notes.slice(0, countStarted(character.notes, episode)),
+    // Share the array when no copy is needed: most characters have no notes or all of them.
+    notes:
+      notes === 0
+        ? NO_NOTES
+        : notes === character.notes.length
+          ? character.notes
+          : character.notes.slice(0, notes),
   };
 }
 
@@ -108,14 +117,33 @@ export function buildTimeline(dataset: Dataset): Timeline {
     }
   }
 
+  // Counts per type for every episode, so a snapshot does not recount its relationships.
+  const countsAt: ReadonlyMap<string, number>[] = [];
+  {
+    const running = new Map<string, number>();
+    const add = (type: string, delta: number) => {
+      const count = (running.get(type) ?? 0) + delta;
+      if (count === 0) running.delete(type);
+      else running.set(type, count);
+    };
+    for (let episode = 0; episode < episodeCount; episode++) {
+      for (const relationship of relationships.startedBetween(episode - 1, episode))
+        add(relationship.type, 1);
+      if (episode > 0) {
+        for (const relationship of relationships.endedBetween(episode - 1, episode))
+          add(relationship.type, -1);
+      }
+      countsAt.push(new Map(running));
+    }
+  }
+
   const snapshotAt = (requested: number): Snapshot => {
     const episode = clamp(requested);
-    const active = relationships.at(episode);
     return {
       episode,
       characters: characters.at(episode).map((character) => characterAt(character, episode)),
-      relationships: active,
-      countsByType: countByType(active),
+      relationships: relationships.at(episode),
+      countsByType: countsAt[episode] as ReadonlyMap<string, number>,
     };
   };
 

@@ -1,0 +1,40 @@
+// Minimal `--name value` argument reading for the CLI tools, with errors a person can act on.
+export class UsageError extends Error {}
+
+export function readArgs(argv: readonly string[]): {
+  flags: Map<string, string | true>;
+  positional: string[];
+} {
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '-o') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError('-o needs a file name');
+      flags.set('out', value);
+    } else if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+      const value = inline ?? (argv[i + 1]?.startsWith('-') === false ? argv[++i] : undefined);
+      flags.set(name, value ?? true);
+    } else positional.push(arg);
+  }
+  return { flags, positional };
+}
+
+export function intFlag(
+  flags: Map<string, string | true>,
+  name: string,
+  fallback?: number,
+): number {
+  const raw = flags.get(name);
+  if (raw === undefined) {
+    if (fallback === undefined) throw new UsageError(`--${name} is required`);
+    return fallback;
+  }
+  const value = Number(raw);
+  if (raw === true || !Number.isInteger(value) || value < 0) {
+    throw new UsageError(`--${name} needs a whole number, got ${String(raw)}`);
+  }
+  return value;
+}
