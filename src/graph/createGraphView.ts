@@ -1,0 +1,320 @@
+// The graph view: the only Cytoscape user. Cytoscape holds just what is visible (plus
+// what is fading out); each step touches only the elements that changed, in one batch,
+// and one timer animates them.
+import cytoscape, {
+  type CollectionArgument,
+  type CollectionReturnValue,
+  type Core,
+  type EdgeSingular,
+  type NodeSingular,
+} from 'cytoscape';
+import type { CharacterAt, Dataset, Relationship, Snapshot } from '../model';
+import { Animator, browserScheduler, type Scheduler } from './animator';
+import {
+  edgeDefinition,
+  edgeId,
+  nodeDefinition,
+  nodeId,
+  nodeLabel,
+  STATE_CLASSES,
+  stateKind,
+} from './elements';
+import type { Point } from './layout';
+import { renderPng, type PngOptions } from './png';
+import { buildStylesheet } from './stylesheet';
+import { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';
+
+export interface GraphViewOptions {
+  readonly dataset: Dataset;
+  readonly positions: ReadonlyMap<string, Point>;
+  readonly theme?: ThemeName | GraphTheme;
+  /** Turns animation off (e.g. prefers-reduced-motion). */
+  readonly reducedMotion?: boolean;
+  /** Milliseconds per step animation. */
+  readonly duration?: number;
+  readonly onSelect?: (characterId: string | undefined) => void;
+  readonly onHover?: (characterId: string | undefined) => void;
+  /** For tests: no canvas, and a clock the test drives. */
+  readonly headless?: boolean;
+  readonly scheduler?: Scheduler;
+}
+
+export interface ShowOptions {
+  readonly animate?: boolean;
+  /** Relationship types to leave out of the picture. */
+  readonly hiddenTypes?: ReadonlySet<string>;
+}
+
+export interface GraphView {
+  show(snapshot: Snapshot, options?: ShowOptions): void;
+  select(characterId: string | undefined): void;
+  highlight(characterId: string | undefined): void;
+  /** Centres the view on a character or a relationship. */
+  focus(target: { kind: 'character' | 'relationship'; id: string }): void;
+  setTheme(theme: ThemeName | GraphTheme): void;
+  setReducedMotion(reduced: boolean): void;
+  png(options: PngOptions): Promise<Blob>;
+  /** The original ids of what Cytoscape holds now (including anything still fading out). */
+  drawn(): { nodes: string[]; edges: string[] };
+  readonly animating: boolean;
+  resize(): void;
+  destroy(): void;
+}
+
+const BASE_FONT = 13;
+
+/** Cytoscape accepts an array of elements here at run time; its typings only list definitions. */
+function asCollection(cy: Core, elements: (NodeSingular | EdgeSingular)[]): CollectionReturnValue {
+  return cy.collection(elements as unknown as CollectionArgument);
+}
+
+export function createGraphView(
+  container: HTMLElement | undefined,
+  options: GraphViewOptions,
+): GraphView {
+  const { dataset, positions } = options;
+  let theme: GraphTheme =
+    typeof options.theme === 'object' ? options.theme : GRAPH_THEMES[options.theme ?? 'light'];
+  let reducedMotion = options.reducedMotion ?? false;
+  const duration = options.duration ?? 260;
+  const typeIndex = new Map(dataset.types.map((type, index) => [type.id, index]));
+  let fontSize = BASE_FONT;
+
+  const cy: Core = cytoscape({
+    ...(options.headless || !container ? { headless: true, styleEnabled: true } : { container }),
+    style: buildStylesheet(dataset.types, theme, fontSize),
+    minZoom: 0.1,
+    maxZoom: 4,
+    wheelSensitivity: 0.4,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    selectionType: 'single',
+  });
+  const animator = new Animator(options.scheduler ?? browserScheduler);
+
+  // What each visible node shows, to restyle only nodes whose state changed.
+  const nodeState = new Map<string, string>();
+  let selected: string | undefined;
+  let hovered: string | undefined;
+  let userMovedViewport = false;
+
+  const positionOf = (id: string): Point => positions.get(id) ?? { x: 0, y: 0 };
+
+  function fitToLayout() {
+    if (!container || options.headless) return;
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const { x, y } of positions.values()) {
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
+    }
+    if (!Number.isFinite(minX)) return;
+    const pad = 60;
+    const width = cy.width();
+    const height = cy.height();
+    const zoom = Math.min(
+      4,
+      Math.max(
+        0.1,
+        Math.min(width / (maxX - minX + pad * 2), height / (maxY - minY + pad * 2 + 20)),
+      ),
+    );
+    cy.viewport({
+      zoom,
+      pan: {
+        x: width / 2 - ((minX + maxX) / 2) * zoom,
+        y: height / 2 - ((minY + maxY) / 2) * zoom,
+      },
+    });
+    updateFontSize();
+  }
+
+  // Labels keep a readable size on screen when zoomed out; zooming in enlarges them.
+  function updateFontSize() {
+    const next = Math.round(Math.max(BASE_FONT, BASE_FONT / cy.zoom()));
+    if (next === fontSize) return;
+    fontSize = next;
+    cy.style(buildStylesheet(dataset.types, theme, fontSize));
+  }
+
+  function applyFocus() {
+    const focusId = hovered ?? selected;
+    cy.batch(() => {
+      cy.elements().removeClass('dimmed focus');
+      if (focusId === undefined) return;
+      const node = cy.getElementById(nodeId(focusId));
+      if (node.empty()) return;
+      const edges = node.connectedEdges();
+      cy.elements().not(node.closedNeighborhood()).addClass('dimmed');
+      node.addClass('focus');
+      edges.addClass('focus');
+    });
+  }
+
+  function wantedEdges(
+    snapshot: Snapshot,
+    hiddenTypes: ReadonlySet<string> | undefined,
+    present: ReadonlySet<string>,
+  ) {
+    const wanted = new Map<string, Relationship>();
+    for (const relationship of snapshot.relationships) {
+      if (hiddenTypes?.has(relationship.type)) continue;
+      if (!present.has(relationship.source) || !present.has(relationship.target)) continue;
+      wanted.set(relationship.id, relationship);
+    }
+    return wanted;
+  }
+
+  function show(snapshot: Snapshot, showOptions: ShowOptions = {}) {
+    animator.finishNow();
+    // Headless views animate only when a test drives the clock.
+    const animate =
+      (showOptions.animate ?? true) && !reducedMotion && (!options.headless || options.scheduler !== undefined);
+    const nodes = new Map<string, CharacterAt>(
+      snapshot.characters.map((entry) => [entry.character.id, entry]),
+    );
+    const edges = wantedEdges(snapshot, showOptions.hiddenTypes, new Set(nodes.keys()));
+
+    const entering: (NodeSingular | EdgeSingular)[] = [];
+    const leaving: (NodeSingular | EdgeSingular)[] = [];
+    const changed: NodeSingular[] = [];
+    cy.batch(() => {
+      cy.edges().forEach((edge) => {
+        if (!edges.has(edge.data('ref') as string)) leaving.push(edge);
+      });
+      cy.nodes().forEach((node) => {
+        const id = node.data('ref') as string;
+        const entry = nodes.get(id);
+        if (!entry) {
+          leaving.push(node);
+          return;
+        }
+        const label = nodeLabel(entry);
+        if (nodeState.get(id) !== `${entry.state ?? ''}\u0000${label}`) {
+          node.data('label', label);
+          node.classes(STATE_CLASSES[stateKind(entry.state)]);
+          nodeState.set(id, `${entry.state ?? ''}\u0000${label}`);
+          changed.push(node);
+        }
+      });
+      for (const [id, entry] of nodes) {
+        if (!cy.getElementById(nodeId(id)).empty()) continue;
+        const node = cy.add(nodeDefinition(entry, positionOf(id)));
+        nodeState.set(id, `${entry.state ?? ''}\u0000${nodeLabel(entry)}`);
+        entering.push(node);
+      }
+      for (const [id, relationship] of edges) {
+        if (!cy.getElementById(edgeId(id)).empty()) continue;
+        entering.push(cy.add(edgeDefinition(relationship, dataset, typeIndex)));
+      }
+      if (!animate) {
+        for (const element of leaving) forget(element);
+        cy.remove(asCollection(cy, leaving));
+      } else {
+        for (const element of entering) element.style('opacity', 0);
+      }
+    });
+    applyFocus();
+    if (!animate) return;
+
+    animator.start(
+      {
+        frame: (t) => {
+          cy.batch(() => {
+            for (const element of entering) element.style('opacity', t);
+            for (const element of leaving) element.style('opacity', 1 - t);
+            for (const node of changed) node.style('overlay-opacity', 0.35 * (1 - t));
+            const grow = 0.4 + 0.6 * t;
+            for (const element of entering) {
+              if (element.isNode()) element.style({ width: 26 * grow, height: 26 * grow });
+            }
+          });
+        },
+        finish: () => {
+          cy.batch(() => {
+            for (const element of entering) element.removeStyle('opacity width height');
+            for (const node of changed) node.removeStyle('overlay-opacity');
+            for (const element of leaving) forget(element);
+            cy.remove(asCollection(cy, leaving));
+          });
+        },
+      },
+      duration,
+    );
+  }
+
+  function forget(element: NodeSingular | EdgeSingular) {
+    if (element.isNode()) nodeState.delete(element.data('ref') as string);
+  }
+
+  cy.on('tap', 'node', (event) => {
+    const id = (event.target as NodeSingular).data('ref') as string;
+    options.onSelect?.(id);
+  });
+  cy.on('tap', (event) => {
+    if (event.target === cy) options.onSelect?.(undefined);
+  });
+  cy.on('mouseover', 'node', (event) =>
+    options.onHover?.((event.target as NodeSingular).data('ref') as string),
+  );
+  cy.on('mouseout', 'node', () => options.onHover?.(undefined));
+  cy.on('scrollzoom pinchzoom dragpan', () => {
+    userMovedViewport = true;
+  });
+  let zoomFrame: number | undefined;
+  cy.on('zoom', () => {
+    if (zoomFrame !== undefined) return;
+    zoomFrame = requestAnimationFrame(() => {
+      zoomFrame = undefined;
+      updateFontSize();
+    });
+  });
+
+  fitToLayout();
+
+  return {
+    show,
+    select(id) {
+      selected = id;
+      applyFocus();
+    },
+    highlight(id) {
+      hovered = id;
+      applyFocus();
+    },
+    focus(target) {
+      const element = cy.getElementById(
+        target.kind === 'character' ? nodeId(target.id) : edgeId(target.id),
+      );
+      if (element.empty() || options.headless) return;
+      const zoom = Math.max(cy.zoom(), 1);
+      cy.animate({ center: { eles: element }, zoom }, { duration: reducedMotion ? 0 : 300 });
+      userMovedViewport = true;
+    },
+    setTheme(next) {
+      theme = typeof next === 'object' ? next : GRAPH_THEMES[next];
+      cy.style(buildStylesheet(dataset.types, theme, fontSize));
+    },
+    setReducedMotion(reduced) {
+      reducedMotion = reduced;
+    },
+    png: (pngOptions) => renderPng(cy, theme, pngOptions),
+    drawn: () => ({
+      nodes: cy.nodes().map((node) => node.data('ref') as string),
+      edges: cy.edges().map((edge) => edge.data('ref') as string),
+    }),
+    get animating() {
+      return animator.running;
+    },
+    resize() {
+      cy.resize();
+      if (!userMovedViewport) fitToLayout();
+    },
+    destroy() {
+      animator.finishNow();
+      if (zoomFrame !== undefined) cancelAnimationFrame(zoomFrame);
+      cy.destroy();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// The graph layer's public surface: the only module that imports Cytoscape.
+export {
+  createGraphView,
+  type GraphView,
+  type GraphViewOptions,
+  type ShowOptions,
+} from './createGraphView';
+export { computeLayout, type Point } from './layout';
+export { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';
+export { stateKind, type StateKind } from './elements';
+export type { Scheduler } from './animator';
+export type { PngOptions } from './png';

@@ -1,0 +1,97 @@
+// The Cytoscape stylesheet: one look for every type and state, built from the dataset's
+// types and a theme. Types are told apart by colour, line style, width and arrow.
+// Selectors use only class names made here (t0, t1, …), never text from the data.
+import type { StylesheetJson } from 'cytoscape';
+import type { RelationshipType } from '../model';
+import { readableOn } from './colors';
+import type { GraphTheme } from './theme';
+
+export const typeClass = (index: number) => `t${index}`;
+
+/** Line widths and arrow heads that make a type readable without colour. */
+function typeStyle(type: RelationshipType): Record<string, string | number> {
+  const heavy = type.id === 'abuse';
+  const hollow = type.id === 'suspect';
+  return {
+    width: heavy ? 4 : 2.2,
+    'line-style': type.line,
+    ...(type.line === 'dashed' ? { 'line-dash-pattern': [8, 5] as unknown as string } : {}),
+    ...(type.line === 'dotted'
+      ? { 'line-dash-pattern': [1.5, 4] as unknown as string, 'line-cap': 'round' }
+      : {}),
+    'target-arrow-shape': type.directed ? 'triangle' : 'none',
+    'target-arrow-fill': hollow ? 'hollow' : 'filled',
+  };
+}
+
+export function buildStylesheet(
+  types: readonly RelationshipType[],
+  theme: GraphTheme,
+  fontSize = 13,
+): StylesheetJson {
+  const perType = types.map((type, index) => {
+    const color = readableOn(type.color, theme.background);
+    return {
+      selector: `edge.${typeClass(index)}`,
+      style: { ...typeStyle(type), 'line-color': color, 'target-arrow-color': color },
+    };
+  });
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 26,
+        height: 26,
+        'background-color': theme.node,
+        'border-width': 1.5,
+        'border-color': theme.nodeBorder,
+        label: 'data(label)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+        'font-size': fontSize,
+        'font-weight': 600,
+        color: theme.text,
+        'text-valign': 'bottom',
+        'text-margin-y': 5,
+        'text-outline-color': theme.halo,
+        'text-outline-width': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '160px',
+      },
+    },
+    // A coma is a hollow ring; death a grey node with a dagger in its label.
+    {
+      selector: 'node.coma',
+      style: { 'background-opacity': 0, 'border-width': 4, 'border-style': 'double' },
+    },
+    { selector: 'node.dead', style: { 'background-color': theme.dead, 'border-style': 'dashed' } },
+    { selector: 'node.other-state', style: { 'border-width': 3 } },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'arrow-scale': 1.3,
+        'control-point-step-size': 28,
+        'line-color': theme.node,
+        width: 2,
+      },
+    },
+    ...perType,
+    { selector: '.dimmed', style: { opacity: 0.16 } },
+    {
+      selector: 'node.focus',
+      style: { 'border-width': 5, 'border-color': theme.accent, 'border-style': 'solid' },
+    },
+    {
+      selector: 'edge.focus',
+      style: {
+        label: 'data(typeLabel)',
+        'font-size': fontSize,
+        color: theme.text,
+        'text-outline-color': theme.halo,
+        'text-outline-width': 3,
+        'text-rotation': 'autorotate',
+        'z-index': 10,
+      },
+    },
+  ] as StylesheetJson;
+}

@@ -1,0 +1,145 @@
+// The graph view against headless Cytoscape: what it holds always converges on the model.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeLayout, createGraphView, type GraphView } from '../../src/graph';
+import { buildTimeline, validateGraphData, type Snapshot, type Timeline } from '../../src/model';
+import { hostileStrings } from '../fixtures/corpus';
+import { minimalData, shippedDataset } from '../fixtures/data';
+import { fakeScheduler } from './fakeScheduler';
+
+function load(raw: unknown): Timeline {
+  const result = validateGraphData(raw);
+  if (!result.ok) throw new Error('invalid fixture');
+  return buildTimeline(result.dataset);
+}
+
+const sorted = (ids: readonly string[]) => [...ids].sort();
+const expected = (snapshot: Snapshot, hidden: ReadonlySet<string> = new Set()) => ({
+  nodes: sorted(snapshot.characters.map((c) => c.character.id)),
+  edges: sorted(snapshot.relationships.filter((r) => !hidden.has(r.type)).map((r) => r.id)),
+});
+const drawn = (view: GraphView) => {
+  const { nodes, edges } = view.drawn();
+  return { nodes: sorted(nodes), edges: sorted(edges) };
+};
+
+function setup(timeline: Timeline) {
+  const clock = fakeScheduler();
+  const view = createGraphView(undefined, {
+    dataset: timeline.dataset,
+    positions: computeLayout(timeline.dataset),
+    headless: true,
+    scheduler: clock.scheduler,
+    duration: 250,
+  });
+  return { view, clock };
+}
+
+describe('graph view', () => {
+  const timeline = load(shippedDataset());
+
+  it('draws exactly the snapshot, and animates between episodes', () => {
+    const { view, clock } = setup(timeline);
+    view.show(timeline.snapshotAt(0), { animate: false });
+    expect(drawn(view)).toEqual(expected(timeline.snapshotAt(0)));
+
+    view.show(timeline.snapshotAt(9));
+    expect(view.animating).toBe(true);
+    // Mid-animation, what is leaving is still held (fading out).
+    clock.advance(100);
+    const during = drawn(view);
+    expect(during.nodes).toContain('unknown-attacker');
+    clock.advance(300);
+    expect(view.animating).toBe(false);
+    expect(drawn(view)).toEqual(expected(timeline.snapshotAt(9)));
+    expect(clock.pendingFrames).toBe(0);
+  });
+
+  it('cuts an animation short and lands on the newest episode', () => {
+    const { view, clock } = setup(timeline);
+    view.show(timeline.snapshotAt(0), { animate: false });
+    view.show(timeline.snapshotAt(9));
+    clock.advance(48);
+    view.show(timeline.snapshotAt(4));
+    clock.advance(48);
+    view.show(timeline.snapshotAt(2));
+    expect(clock.pendingFrames).toBe(1); // one timer, no backlog
+    clock.advance(400);
+    expect(drawn(view)).toEqual(expected(timeline.snapshotAt(2)));
+  });
+
+  it('leaves out hidden types', () => {
+    const { view } = setup(timeline);
+    const hidden = new Set(['found-at-scene', 'suspect']);
+    view.show(timeline.snapshotAt(9), { animate: false, hiddenTypes: hidden });
+    expect(drawn(view)).toEqual(expected(timeline.snapshotAt(9), hidden));
+    expect(drawn(view).edges.length).toBeLessThan(timeline.snapshotAt(9).relationships.length);
+  });
+
+  it('converges on the model after any sequence of seeks, some cut mid-animation', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(9), fc.integer({ min: 0, max: 320 })), { minLength: 1, maxLength: 30 }),
+        (seeks) => {
+          const { view, clock } = setup(timeline);
+          view.show(timeline.snapshotAt(0), { animate: false });
+          for (const [episode, wait] of seeks) {
+            view.show(timeline.snapshotAt(episode));
+            clock.advance(wait);
+          }
+          clock.advance(400);
+          const last = seeks[seeks.length - 1]?.[0] ?? 0;
+          expect(drawn(view)).toEqual(expected(timeline.snapshotAt(last)));
+          view.destroy();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('restyles a character whose state changes', () => {
+    const { view, clock } = setup(timeline);
+    view.show(timeline.snapshotAt(8), { animate: false });
+    view.show(timeline.snapshotAt(9));
+    clock.advance(400);
+    expect(drawn(view).nodes).toContain('ramon');
+  });
+
+  it('keeps hostile ids apart: the same text as a character and a relationship id', () => {
+    const strings = hostileStrings();
+    const data = minimalData();
+    data.characters = strings.map((value) => ({ id: value, name: value }));
+    data.relationships = strings.slice(1).map((value, index) => ({
+      id: value,
+      source: strings[index] as string,
+      target: value,
+      type: 'affair',
+      from: 1,
+      sources: [{ source: 'article' }],
+    }));
+    const hostile = load(data);
+    const { view } = setup(hostile);
+    view.show(hostile.snapshotAt(0), { animate: false });
+    expect(drawn(view)).toEqual(expected(hostile.snapshotAt(0)));
+    view.select('__proto__');
+    view.select('#cassie, edge');
+    view.destroy();
+  });
+});
+
+describe('stable layout', () => {
+  it('is the same for the same data, and keeps baked positions', () => {
+    const timeline = load(shippedDataset());
+    const first = computeLayout(timeline.dataset);
+    const second = computeLayout(timeline.dataset);
+    expect([...first]).toEqual([...second]);
+    expect(first.size).toBe(timeline.dataset.characters.length);
+    const spread = new Set([...first.values()].map((p) => `${p.x},${p.y}`));
+    expect(spread.size).toBe(first.size); // no two characters on one spot
+
+    const data = minimalData();
+    data.characters[0] = { id: 'bette', name: 'Bette', position: { x: 1234, y: -55 } };
+    const baked = computeLayout(load(data).dataset);
+    expect(baked.get('bette')).toEqual({ x: 1234, y: -55 });
+  });
+});
