@@ -170,7 +170,9 @@ export function createGraphView(
     animator.finishNow();
     // Headless views animate only when a test drives the clock.
     const animate =
-      (showOptions.animate ?? true) && !reducedMotion && (!options.headless || options.scheduler !== undefined);
+      (showOptions.animate ?? true) &&
+      !reducedMotion &&
+      (!options.headless || options.scheduler !== undefined);
     const nodes = new Map<string, CharacterAt>(
       snapshot.characters.map((entry) => [entry.character.id, entry]),
     );

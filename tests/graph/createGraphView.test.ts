@@ -79,7 +79,10 @@ describe('graph view', () => {
   it('converges on the model after any sequence of seeks, some cut mid-animation', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(9), fc.integer({ min: 0, max: 320 })), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(9), fc.integer({ min: 0, max: 320 })), {
+          minLength: 1,
+          maxLength: 30,
+        }),
         (seeks) => {
           const { view, clock } = setup(timeline);
           view.show(timeline.snapshotAt(0), { animate: false });

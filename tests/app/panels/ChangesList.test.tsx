@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ChangesList } from '../../../src/app/panels';
+import { episodeAt, shippedTimeline } from './helpers';
+
+afterEach(cleanup);
+
+function renderChanges(from: string, to: string) {
+  const timeline = shippedTimeline();
+  const onFocus = vi.fn();
+  render(
+    <ChangesList
+      dataset={timeline.dataset}
+      diff={timeline.diff(episodeAt(timeline, from), episodeAt(timeline, to))}
+      onFocus={onFocus}
+    />,
+  );
+  return onFocus;
+}
+
+const region = () => screen.getByRole('region', { name: 'What changed in this episode' });
+
+describe('ChangesList', () => {
+  it('lists S1E9 → S1E10 as plain sentences, one button each', () => {
+    renderChanges('S1E9', 'S1E10');
+    const buttons = within(region()).getAllByRole('button');
+    expect(buttons).toHaveLength(32);
+    expect(buttons[0]).toHaveAccessibleName('Delia Whitlaw enters the story.');
+    for (const sentence of [
+      'New: Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1).',
+      'Ramon is now dead.',
+      'New note on Cassie Shore.',
+      'Ended: Bette — Suspect → Cassie Shore.',
+    ]) {
+      expect(within(region()).getByRole('button', { name: sentence })).toBeInTheDocument();
+    }
+  });
+
+  it('calls onFocus with the character or relationship of the clicked sentence', () => {
+    const onFocus = renderChanges('S1E9', 'S1E10');
+    fireEvent.click(screen.getByRole('button', { name: 'Delia Whitlaw enters the story.' }));
+    expect(onFocus).toHaveBeenLastCalledWith({ kind: 'character', id: 'delia' });
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'New: Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1).',
+      }),
+    );
+    expect(onFocus).toHaveBeenLastCalledWith({ kind: 'relationship', id: 'delia-attacked-cassie' });
+    fireEvent.click(screen.getByRole('button', { name: 'Ended: Bette — Suspect → Cassie Shore.' }));
+    expect(onFocus).toHaveBeenLastCalledWith({ kind: 'relationship', id: 'bette-suspect-cassie' });
+    expect(onFocus).toHaveBeenCalledTimes(3);
+  });
+
+  it('tells who leaves the story (S1E8 → S1E9)', () => {
+    const onFocus = renderChanges('S1E8', 'S1E9');
+    const buttons = within(region()).getAllByRole('button');
+    expect(buttons.at(-1)).toHaveAccessibleName('Unknown attacker leaves the story.');
+    fireEvent.click(buttons.at(-1) as HTMLElement);
+    expect(onFocus).toHaveBeenCalledWith({ kind: 'character', id: 'unknown-attacker' });
+  });
+
+  it('says when nothing changes, or when there is no diff', () => {
+    renderChanges('S1E2', 'S1E3');
+    expect(within(region()).queryAllByRole('button')).toHaveLength(0);
+    expect(region()).toHaveTextContent('Nothing changes in this episode.');
+    cleanup();
+    render(<ChangesList dataset={shippedTimeline().dataset} diff={undefined} onFocus={() => {}} />);
+    expect(region()).toHaveTextContent('Nothing changes in this episode.');
+  });
+});

@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RelationshipTable } from '../../../src/app/panels';
+import type { Timeline } from '../../../src/model';
+import { episodeAt, shippedTimeline, timelineOf } from './helpers';
+
+afterEach(cleanup);
+
+function renderTable(timeline: Timeline, episode: number, hidden: ReadonlySet<string> = new Set()) {
+  return render(
+    <RelationshipTable
+      dataset={timeline.dataset}
+      snapshot={timeline.snapshotAt(episode)}
+      hidden={hidden}
+    />,
+  );
+}
+
+/** Body rows as arrays of cell texts. */
+const bodyRows = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.children].map((cell) => cell.textContent));
+
+describe('RelationshipTable', () => {
+  it('is a captioned table with column and row headers', () => {
+    const timeline = timelineOf();
+    renderTable(timeline, 1);
+    const table = screen.getByRole('table', { name: 'Relationships as of S1E2' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['From', 'Type', 'To', 'Since', 'Note', 'Sources']);
+    for (const th of within(table).getAllByRole('columnheader')) {
+      expect(th).toHaveAttribute('scope', 'col');
+    }
+    const rowHeaders = within(table).getAllByRole('rowheader');
+    expect(rowHeaders.map((th) => th.getAttribute('scope'))).toEqual(['row', 'row']);
+    expect(bodyRows(table)).toEqual([
+      // In story order: learnt in S1E1 before S1E2.
+      ['Bette', 'Suspect →', 'Cassie', 'S1E1', '', 'An article'],
+      ['Bette', 'Sibling —', 'Delia', 'S1E2', '', 'An article'],
+    ]);
+  });
+
+  it('shows the reveal, note and source of the shipped finale', () => {
+    const timeline = shippedTimeline();
+    renderTable(timeline, episodeAt(timeline, 'S1E10'));
+    const table = screen.getByRole('table', { name: 'Relationships as of S1E10' });
+    const attack = bodyRows(table).find((row) => row[0] === 'Delia Whitlaw');
+    expect(attack?.slice(0, 4)).toEqual([
+      'Delia Whitlaw',
+      'Attacked →',
+      'Cassie Shore',
+      'S1E10 (happened in S1E1)',
+    ]);
+    expect(attack?.[4]).toMatch(/^Fingerprints show that Delia/);
+    expect(attack?.[5]).toBe('Tiny Pretty Things Ending Explained, Who pushed Cassie?');
+    expect(bodyRows(table)).toHaveLength(timeline.snapshotAt(9).relationships.length);
+  });
+
+  it('leaves out hidden types and says how many', () => {
+    const timeline = shippedTimeline();
+    renderTable(timeline, episodeAt(timeline, 'S1E10'), new Set(['found-at-scene', 'attacked']));
+    const table = screen.getByRole('table');
+    const types = bodyRows(table).map((row) => row[1]);
+    expect(types).not.toContain('Finds at scene →');
+    expect(types).not.toContain('Attacked →');
+    expect(types).toContain('Found over the body →');
+    expect(
+      screen.getByText('10 relationships of hidden types are not listed.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when every relationship is hidden', () => {
+    const timeline = timelineOf();
+    renderTable(timeline, 0, new Set(['suspect']));
+    expect(bodyRows(screen.getByRole('table'))).toEqual([
+      ['Every relationship at this episode is of a hidden type.'],
+    ]);
+  });
+
+  it('lists the characters present with their state, and nobody later', () => {
+    const timeline = shippedTimeline();
+    const { container } = renderTable(timeline, episodeAt(timeline, 'S1E1'));
+    const heading = screen.getByRole('heading', { name: 'Characters as of S1E1 (7)' });
+    const items = within(heading.nextElementSibling as HTMLElement)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toContain('Cassie Shore — in a coma');
+    expect(items).toContain('Unknown attacker');
+    expect(items).toHaveLength(7);
+    expect(container.textContent).not.toMatch(/Delia|Bette|awake|dead/);
+  });
+});

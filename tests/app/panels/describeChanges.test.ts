@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { describeChanges } from '../../../src/app/panels';
+import { minimalData } from '../../fixtures/data';
+import { episodeAt, shippedTimeline, timelineOf } from './helpers';
+
+const texts = (timeline: ReturnType<typeof shippedTimeline>, from: string, to: string) =>
+  describeChanges(
+    timeline.dataset,
+    timeline.diff(episodeAt(timeline, from), episodeAt(timeline, to)),
+  ).map((change) => change.text);
+
+describe('describeChanges', () => {
+  it('tells S1E8 → S1E9 in reading order: entering, new, changed, ended, leaving', () => {
+    expect(texts(shippedTimeline(), 'S1E8', 'S1E9')).toEqual([
+      'Bette enters the story.',
+      "Cassie's parents enters the story.",
+      "New: Cassie's parents — Parent → Cassie Shore.",
+      'New: Cassie Shore — Accuses → Bette.',
+      'New: Bette — Suspect → Cassie Shore.',
+      'Cassie Shore is now awake.',
+      'New note on Cassie Shore.',
+      'Ended: Unknown attacker — Attacked → Cassie Shore.',
+      'Unknown attacker leaves the story.',
+    ]);
+  });
+
+  it('tells the finale, with the reveal of an earlier attack', () => {
+    const sentences = texts(shippedTimeline(), 'S1E9', 'S1E10');
+    expect(sentences[0]).toBe('Delia Whitlaw enters the story.');
+    expect(sentences).toContain('New: Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1).');
+    expect(sentences).toContain('New: Bette — Sibling — Delia Whitlaw.');
+    expect(sentences).toContain('Ramon is now dead.');
+    expect(sentences).toContain('New note on Cassie Shore.');
+    expect(sentences.slice(-2)).toEqual([
+      'Ended: Cassie Shore — Accuses → Bette.',
+      'Ended: Bette — Suspect → Cassie Shore.',
+    ]);
+    expect(sentences).toHaveLength(32);
+  });
+
+  it('targets the character or relationship each sentence is about, with unique ids', () => {
+    const timeline = shippedTimeline();
+    const changes = describeChanges(timeline.dataset, timeline.diff(8, 9));
+    expect(
+      changes.find((change) => change.text.startsWith('Delia Whitlaw enters'))?.target,
+    ).toEqual({ kind: 'character', id: 'delia' });
+    expect(changes.find((change) => change.text.startsWith('New: Delia'))?.target).toEqual({
+      kind: 'relationship',
+      id: 'delia-attacked-cassie',
+    });
+    // Ramon both changes state and gains a note: two changes, two ids.
+    const ramon = changes.filter(
+      (change) => change.target.id === 'ramon' && change.target.kind === 'character',
+    );
+    expect(ramon.map((change) => change.kind)).toEqual(['state', 'notes']);
+    expect(new Set(changes.map((change) => change.id)).size).toBe(changes.length);
+  });
+
+  it('is empty when nothing changes', () => {
+    const timeline = shippedTimeline();
+    expect(texts(timeline, 'S1E2', 'S1E3')).toEqual([]);
+  });
+
+  it('counts several new notes and reads a backward step sensibly', () => {
+    const data = minimalData();
+    data.characters[0] = {
+      id: 'bette',
+      name: 'Bette',
+      notes: [
+        { from: 'S1E1', text: 'one' },
+        { from: 'S1E3', text: 'two' },
+        { from: 'S1E3', text: 'three' },
+      ],
+    };
+    const timeline = timelineOf(data);
+    const forward = describeChanges(timeline.dataset, timeline.diff(1, 2)).map((c) => c.text);
+    expect(forward).toEqual([
+      '2 new notes on Bette.',
+      'Cassie is now awake.',
+      'Ended: Bette — Suspect → Cassie.',
+    ]);
+    const backward = describeChanges(timeline.dataset, timeline.diff(2, 1)).map((c) => c.text);
+    // Stepping back, what returns reads as new and later notes are put away.
+    expect(backward).toEqual([
+      'New: Bette — Suspect → Cassie.',
+      'Fewer notes on Bette.',
+      'Cassie is now in a coma.',
+    ]);
+  });
+});
