@@ -1,55 +1,113 @@
+// The app shell: reads the URL, loads the catalogue and the chosen show through the
+// validator, and shows the explorer or an error panel, never a blank page.
 import { useEffect, useState } from 'react';
 import type { Catalog, Timeline } from '../model';
 import { ErrorPanel } from './ErrorPanel';
-import { EpisodeSummary } from './EpisodeSummary';
+import { Explorer } from './Explorer';
+import { useTheme } from './hooks';
 import { loadCatalog, loadShow, type Loaded } from './loadShow';
+import { parseUrlState, type ThemeChoice, type UrlState } from './urlState';
+
+const THEME_KEY = 'plotweb:theme';
+
+function storedTheme(): ThemeChoice {
+  try {
+    const value = window.localStorage.getItem(THEME_KEY);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
 
 export function App() {
+  const [url, setUrl] = useState<{ state: UrlState; version: number }>(() => ({
+    state: parseUrlState(window.location.search),
+    version: 0,
+  }));
   const [catalog, setCatalog] = useState<Loaded<Catalog>>();
-  const [slug, setSlug] = useState<string>();
+  const [chosen, setChosen] = useState<string>();
   const [loaded, setLoaded] = useState<{ slug: string; timeline: Loaded<Timeline> }>();
-  const [episode, setEpisode] = useState(0);
+  const [themeChoice, setThemeChoice] = useState<ThemeChoice>(
+    () => url.state.theme ?? storedTheme(),
+  );
+  const theme = useTheme(themeChoice);
+
+  // Back and forward restore the view the URL describes.
+  useEffect(() => {
+    const onPopState = () => {
+      const state = parseUrlState(window.location.search);
+      setUrl((current) => ({ state, version: current.version + 1 }));
+      setChosen(state.show);
+      if (state.theme) setThemeChoice(state.theme);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
 
   useEffect(() => {
     let live = true;
     void loadCatalog().then((result) => {
-      if (!live) return;
-      setCatalog(result);
-      if (result.ok) setSlug(result.value.shows[0]?.slug);
+      if (live) setCatalog(result);
     });
     return () => {
       live = false;
     };
   }, []);
 
-  const entry = catalog?.ok ? catalog.value.shows.find((show) => show.slug === slug) : undefined;
-  const timeline = loaded && loaded.slug === slug ? loaded.timeline : undefined;
+  const shows = catalog?.ok ? catalog.value.shows : [];
+  const requested = chosen ?? url.state.show;
+  const entry = shows.find((show) => show.slug === requested) ?? shows[0];
+  const notices =
+    requested !== undefined && entry !== undefined && entry.slug !== requested
+      ? [`There is no show "${requested}" here; showing ${entry.title} instead.`]
+      : [];
+
   useEffect(() => {
     if (!entry) return;
     let live = true;
-    void loadShow(entry.file).then((result) => {
-      if (live) setLoaded({ slug: entry.slug, timeline: result });
+    void loadShow(entry.file).then((timeline) => {
+      if (live) setLoaded({ slug: entry.slug, timeline });
     });
     return () => {
       live = false;
     };
   }, [entry]);
 
+  const timeline = loaded && entry && loaded.slug === entry.slug ? loaded.timeline : undefined;
+  const chooseTheme = (choice: ThemeChoice) => {
+    setThemeChoice(choice);
+    try {
+      if (choice === 'system') window.localStorage.removeItem(THEME_KEY);
+      else window.localStorage.setItem(THEME_KEY, choice);
+    } catch {
+      // Private browsing may refuse storage; the choice still holds for this page.
+    }
+  };
+
   return (
     <div className="app">
       <header className="app-header">
-        <h1>Plotweb</h1>
-        {catalog?.ok && (
-          <label>
-            Show{' '}
+        <h1 className="brand">Plotweb</h1>
+        {shows.length > 0 && (
+          <label className="field">
+            <span>Show</span>
             <select
-              value={slug ?? ''}
+              value={entry?.slug ?? ''}
               onChange={(event) => {
-                setSlug(event.target.value);
-                setEpisode(0);
+                setChosen(event.target.value);
+                setUrl((current) => ({
+                  state: {
+                    ...current.state,
+                    episode: undefined,
+                    selected: undefined,
+                    hidden: [],
+                    cap: undefined,
+                  },
+                  version: current.version + 1,
+                }));
               }}
             >
-              {catalog.value.shows.map((show) => (
+              {shows.map((show) => (
                 <option key={show.slug} value={show.slug}>
                   {show.title}
                 </option>
@@ -57,20 +115,39 @@ export function App() {
             </select>
           </label>
         )}
+        <label className="field">
+          <span>Theme</span>
+          <select
+            value={themeChoice}
+            onChange={(event) => chooseTheme(event.target.value as ThemeChoice)}
+          >
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
       </header>
-      <main>
+      <main className="app-main">
         {catalog && !catalog.ok && (
           <ErrorPanel title="The show list could not be read" problems={catalog.problems} />
         )}
         {timeline && !timeline.ok && (
           <ErrorPanel title="This show's data has problems" problems={timeline.problems} />
         )}
-        {!timeline && catalog?.ok !== false && <p aria-live="polite">Loading…</p>}
-        {timeline?.ok && (
-          <EpisodeSummary
+        {!timeline && catalog?.ok !== false && (
+          <p className="loading" aria-live="polite">
+            Loading…
+          </p>
+        )}
+        {timeline?.ok && entry && (
+          <Explorer
+            key={`${entry.slug}/${url.version}`}
+            slug={entry.slug}
             timeline={timeline.value}
-            episode={episode}
-            onEpisodeChange={setEpisode}
+            url={url.state}
+            theme={theme}
+            themeChoice={themeChoice}
+            notices={notices}
           />
         )}
       </main>

@@ -68,6 +68,22 @@ function asCollection(cy: Core, elements: (NodeSingular | EdgeSingular)[]): Coll
   return cy.collection(elements as unknown as CollectionArgument);
 }
 
+/**
+ * Cytoscape adds a <style> element for `.__________cytoscape_container { position: relative }`
+ * unless an element with its id exists; under a strict Content-Security-Policy that insert
+ * is refused and logged. An inert marker stops it; our containers set the position themselves.
+ */
+function preventCytoscapeStyleElement(container: HTMLElement | undefined) {
+  if (!container) return;
+  const document = container.ownerDocument;
+  if (document.getElementById('__________cytoscape_stylesheet')) return;
+  const marker = document.createElement('meta');
+  marker.id = '__________cytoscape_stylesheet';
+  marker.setAttribute('name', 'plotweb-cytoscape-style-marker');
+  document.head.append(marker);
+  if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
+}
+
 export function createGraphView(
   container: HTMLElement | undefined,
   options: GraphViewOptions,
@@ -80,12 +96,12 @@ export function createGraphView(
   const typeIndex = new Map(dataset.types.map((type, index) => [type.id, index]));
   let fontSize = BASE_FONT;
 
+  if (!options.headless) preventCytoscapeStyleElement(container);
   const cy: Core = cytoscape({
     ...(options.headless || !container ? { headless: true, styleEnabled: true } : { container }),
     style: buildStylesheet(dataset.types, theme, fontSize),
     minZoom: 0.1,
     maxZoom: 4,
-    wheelSensitivity: 0.4,
     boxSelectionEnabled: false,
     autoungrabify: true,
     selectionType: 'single',

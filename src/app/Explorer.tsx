@@ -1,0 +1,198 @@
+// The explorer for one loaded show: graph, timeline and panels, all reading the snapshot
+// at the current episode, which never passes the viewer's spoiler cap.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { computeLayout, type GraphView } from '../graph';
+import type { Timeline as ShowTimeline } from '../model';
+import { GraphCanvas } from './GraphCanvas';
+import { usePrefersReducedMotion, useRememberedCap } from './hooks';
+import {
+  CharacterSearch,
+  ChangesList,
+  DetailsPanel,
+  EdgeLegend,
+  RelationshipTable,
+  type ChangeTarget,
+} from './panels';
+import { SpoilerCap } from './SpoilerCap';
+import { Timeline } from './timeline/Timeline';
+import { createHistoryWriter, type ThemeChoice, type UrlState } from './urlState';
+import { resolveViewState, toUrlState, type ViewState } from './viewState';
+import { downloadPng } from './exportPng';
+
+interface Props {
+  readonly slug: string;
+  readonly timeline: ShowTimeline;
+  readonly url: UrlState;
+  readonly theme: 'light' | 'dark';
+  readonly themeChoice: ThemeChoice;
+  readonly notices: readonly string[];
+}
+
+export function Explorer({ slug, timeline, url, theme, themeChoice, notices: inherited }: Props) {
+  const { dataset } = timeline;
+  const [rememberedCap, rememberCap] = useRememberedCap(slug);
+  const [initial] = useState(() => resolveViewState(url, timeline, rememberedCap));
+  const [state, setState] = useState<ViewState>(initial.state);
+  const [notices, setNotices] = useState<readonly string[]>([...inherited, ...initial.notices]);
+  const [panelsOpen, setPanelsOpen] = useState(false);
+  const reducedMotion = usePrefersReducedMotion();
+  const viewRef = useRef<GraphView | undefined>(undefined);
+  const onViewChange = useCallback((view: GraphView | undefined) => {
+    viewRef.current = view;
+  }, []);
+
+  const positions = useMemo(() => computeLayout(dataset), [dataset]);
+  const snapshot = useMemo(() => timeline.snapshotAt(state.episode), [timeline, state.episode]);
+  const diff = useMemo(
+    () => (state.episode > 0 ? timeline.diff(state.episode - 1, state.episode) : undefined),
+    [timeline, state.episode],
+  );
+  const changeCounts = useMemo(
+    () => timeline.changeCounts().slice(0, state.cap + 1),
+    [timeline, state.cap],
+  );
+  const episode = dataset.episodes[state.episode];
+
+  const writeHistory = useMemo(() => createHistoryWriter(), []);
+  useEffect(() => {
+    writeHistory(toUrlState(slug, state, timeline, themeChoice));
+  }, [writeHistory, slug, state, timeline, themeChoice]);
+  useEffect(() => {
+    document.title = `${dataset.show.title} · ${episode?.id ?? ''} — Plotweb`;
+  }, [dataset, episode]);
+
+  const present = (id: string | undefined, at: number) =>
+    id !== undefined &&
+    timeline.snapshotAt(at).characters.some((entry) => entry.character.id === id);
+
+  const goTo = (position: number) =>
+    setState((current) => {
+      const next = Math.max(0, Math.min(current.cap, position));
+      return {
+        ...current,
+        episode: next,
+        selected: present(current.selected, next) ? current.selected : undefined,
+      };
+    });
+  const select = (id: string | undefined) => setState((current) => ({ ...current, selected: id }));
+  const toggleType = (type: string) =>
+    setState((current) => {
+      const hidden = new Set(current.hidden);
+      if (!hidden.delete(type)) hidden.add(type);
+      return { ...current, hidden };
+    });
+  const setCap = (cap: number | undefined) => {
+    const last = dataset.episodes.length - 1;
+    rememberCap(cap === undefined ? undefined : dataset.episodes[cap]?.id);
+    setState((current) => {
+      const limit = cap ?? last;
+      const next = Math.min(current.episode, limit);
+      return {
+        ...current,
+        cap: limit,
+        capped: limit < last,
+        episode: next,
+        selected: present(current.selected, next) ? current.selected : undefined,
+      };
+    });
+  };
+  const focusChange = (target: ChangeTarget) => {
+    if (target.kind === 'character') select(target.id);
+    viewRef.current?.focus(target);
+  };
+  const exportPng = () => {
+    const view = viewRef.current;
+    if (!view || !episode) return;
+    void downloadPng(view, {
+      title: dataset.show.title,
+      subtitle: `${episode.id}${episode.title ? ` — ${episode.title}` : ''} · made with Plotweb`,
+      file: `${slug}-${episode.id}.png`,
+    });
+  };
+
+  const counts = snapshot.relationships.length;
+  const label = `Relationship graph at ${episode?.id ?? ''}: ${snapshot.characters.length} characters, ${counts} relationships. A text view follows in the panels.`;
+
+  return (
+    <div className="explorer" data-panels-open={panelsOpen ? 'true' : undefined}>
+      <div className="toolbar">
+        <h2 className="show-title">
+          {dataset.show.title}
+          {episode && <span className="episode-tag">{episode.id}</span>}
+        </h2>
+        <CharacterSearch
+          characters={snapshot.characters}
+          onSelect={(id) => focusChange({ kind: 'character', id })}
+        />
+        <SpoilerCap
+          episodes={dataset.episodes}
+          cap={state.capped ? state.cap : undefined}
+          onChange={setCap}
+        />
+        <button type="button" className="button" onClick={exportPng}>
+          Download PNG
+        </button>
+        <button
+          type="button"
+          className="button panels-toggle"
+          aria-expanded={panelsOpen}
+          aria-controls="explorer-panels"
+          onClick={() => setPanelsOpen((open) => !open)}
+        >
+          {panelsOpen ? 'Hide panels' : 'Panels'}
+        </button>
+      </div>
+      {notices.length > 0 && (
+        <div className="notice" role="status">
+          <ul>
+            {notices.map((notice, index) => (
+              <li key={index}>{notice}</li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={() => setNotices([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="stage">
+        <GraphCanvas
+          timeline={timeline}
+          positions={positions}
+          snapshot={snapshot}
+          hiddenTypes={state.hidden}
+          selected={state.selected}
+          theme={theme}
+          reducedMotion={reducedMotion}
+          label={label}
+          onSelect={select}
+          onViewChange={onViewChange}
+        />
+        <aside id="explorer-panels" className="panels" aria-label="Panels">
+          <DetailsPanel
+            dataset={dataset}
+            snapshot={snapshot}
+            selectedId={state.selected}
+            onSelect={select}
+            onClose={() => select(undefined)}
+          />
+          <EdgeLegend
+            types={dataset.types}
+            counts={snapshot.countsByType}
+            hidden={state.hidden}
+            onToggle={toggleType}
+          />
+          <ChangesList dataset={dataset} diff={diff} onFocus={focusChange} />
+          <RelationshipTable dataset={dataset} snapshot={snapshot} hidden={state.hidden} />
+        </aside>
+      </div>
+      <Timeline
+        episodes={dataset.episodes}
+        value={state.episode}
+        max={state.cap}
+        changeCounts={changeCounts}
+        onChange={goTo}
+        reducedMotion={reducedMotion}
+      />
+    </div>
+  );
+}

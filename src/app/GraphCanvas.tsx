@@ -1,0 +1,96 @@
+// The React side of the graph view: creates it in an effect, feeds it snapshots, destroys
+// it on cleanup. Cytoscape itself stays behind src/graph.
+import { useEffect, useRef, useState } from 'react';
+import { createGraphView, type GraphView, type Point, type ThemeName } from '../graph';
+import type { Snapshot, Timeline } from '../model';
+
+interface Props {
+  readonly timeline: Timeline;
+  readonly positions: ReadonlyMap<string, Point>;
+  readonly snapshot: Snapshot;
+  readonly hiddenTypes: ReadonlySet<string>;
+  readonly selected: string | undefined;
+  readonly theme: ThemeName;
+  readonly reducedMotion: boolean;
+  readonly label: string;
+  readonly onSelect: (id: string | undefined) => void;
+  readonly onViewChange?: (view: GraphView | undefined) => void;
+}
+
+declare global {
+  interface Window {
+    /** What the canvas holds, for browser tests and the curious. */
+    plotweb?: { drawn(): { nodes: string[]; edges: string[] }; readonly animating: boolean };
+  }
+}
+
+export function GraphCanvas(props: Props) {
+  const {
+    timeline,
+    positions,
+    snapshot,
+    hiddenTypes,
+    selected,
+    theme,
+    reducedMotion,
+    onSelect,
+    onViewChange,
+  } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<GraphView>();
+  // Callbacks change identity on every render; the view keeps calling the latest one.
+  const latest = useRef({ onSelect, snapshot, hiddenTypes, theme, reducedMotion, selected });
+  useEffect(() => {
+    latest.current = { onSelect, snapshot, hiddenTypes, theme, reducedMotion, selected };
+  });
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const current = latest.current;
+    const created = createGraphView(element, {
+      dataset: timeline.dataset,
+      positions,
+      theme: current.theme,
+      reducedMotion: current.reducedMotion,
+      onSelect: (id) => latest.current.onSelect(id),
+      onHover: (id) => created.highlight(id),
+    });
+    created.show(current.snapshot, { animate: false, hiddenTypes: current.hiddenTypes });
+    created.select(current.selected);
+    window.plotweb = {
+      drawn: () => created.drawn(),
+      get animating() {
+        return created.animating;
+      },
+    };
+    const observer = new ResizeObserver(() => created.resize());
+    observer.observe(element);
+    setView(created);
+    onViewChange?.(created);
+    return () => {
+      observer.disconnect();
+      created.destroy();
+      delete window.plotweb;
+      setView(undefined);
+      onViewChange?.(undefined);
+    };
+  }, [timeline, positions, onViewChange]);
+
+  useEffect(() => {
+    view?.show(snapshot, { animate: true, hiddenTypes });
+  }, [view, snapshot, hiddenTypes]);
+  useEffect(() => view?.select(selected), [view, selected]);
+  useEffect(() => view?.setTheme(theme), [view, theme]);
+  useEffect(() => view?.setReducedMotion(reducedMotion), [view, reducedMotion]);
+
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      role="img"
+      aria-label={props.label}
+      data-testid="graph"
+    />
+  );
+}
