@@ -1,7 +1,7 @@
 // The explorer for one loaded show: graph, timeline and panels, all reading the snapshot
 // at the current episode, which never passes the viewer's spoiler cap.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { computeLayout, type GraphView } from '../graph';
+import { computeLayout, GRAPH_THEMES, typeColor, type GraphView } from '../graph';
 import type { Timeline as ShowTimeline } from '../model';
 import { GraphCanvas } from './GraphCanvas';
 import { usePrefersReducedMotion, useRememberedCap } from './hooks';

@@ -126,16 +126,13 @@ export function createGraphView(
       maxY = Math.max(maxY, y);
     }
     if (!Number.isFinite(minX)) return;
-    const pad = 60;
+    // Room around the outermost nodes for their labels: wide ones beside, one line below.
+    const padX = 90;
+    const padY = 50;
     const width = cy.width();
     const height = cy.height();
-    const zoom = Math.min(
-      4,
-      Math.max(
-        0.1,
-        Math.min(width / (maxX - minX + pad * 2), height / (maxY - minY + pad * 2 + 20)),
-      ),
-    );
+    const fit = Math.min(width / (maxX - minX + padX * 2), height / (maxY - minY + padY * 2));
+    const zoom = Math.min(2, Math.max(0.1, fit));
     cy.viewport({
       zoom,
       pan: {

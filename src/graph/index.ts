@@ -10,3 +10,4 @@ export { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';
 export { stateKind, type StateKind } from './elements';
 export type { Scheduler } from './animator';
 export type { PngOptions } from './png';
+export { typeColor } from './stylesheet';

@@ -13,6 +13,8 @@ export interface Point {
 interface LayoutNode extends SimulationNodeDatum {
   readonly id: string;
   readonly degree: number;
+  /** Room the node and its label need, so labels do not land on each other. */
+  readonly radius: number;
 }
 
 export interface LayoutOptions {
@@ -42,7 +44,11 @@ export function computeLayout(dataset: Dataset, options: LayoutOptions = {}): Ma
         (degree.get(b.character.id) ?? 0) - (degree.get(a.character.id) ?? 0) || a.index - b.index,
     )
     .map(({ character }) => {
-      const node: LayoutNode = { id: character.id, degree: degree.get(character.id) ?? 0 };
+      const node: LayoutNode = {
+        id: character.id,
+        degree: degree.get(character.id) ?? 0,
+        radius: Math.max(34, Math.min(80, 10 + Math.min(character.name.length, 22) * 3.4)),
+      };
       if (character.position) {
         node.fx = character.position.x;
         node.fy = character.position.y;
@@ -60,7 +66,7 @@ export function computeLayout(dataset: Dataset, options: LayoutOptions = {}): Ma
     const simulation = forceSimulation(nodes)
       .force('link', forceLink(links).distance(110).strength(0.4))
       .force('charge', forceManyBody<LayoutNode>().strength(-420).distanceMax(900))
-      .force('collide', forceCollide<LayoutNode>(46))
+      .force('collide', forceCollide<LayoutNode>((node) => node.radius).strength(0.9))
       .force('x', forceX<LayoutNode>(0).strength(0.04))
       .force('y', forceY<LayoutNode>(0).strength(0.06))
       .stop();

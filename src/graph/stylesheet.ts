@@ -8,6 +8,10 @@ import type { GraphTheme } from './theme';
 
 export const typeClass = (index: number) => `t${index}`;
 
+/** A type's colour as drawn in a theme: its own, shifted until it reads against the background. */
+export const typeColor = (type: RelationshipType, theme: GraphTheme) =>
+  readableOn(type.color, theme.background);
+
 /** Line widths and arrow heads that make a type readable without colour. */
 function typeStyle(type: RelationshipType): Record<string, string | number> {
   const heavy = type.id === 'abuse';
@@ -30,7 +34,7 @@ export function buildStylesheet(
   fontSize = 13,
 ): StylesheetJson {
   const perType = types.map((type, index) => {
-    const color = readableOn(type.color, theme.background);
+    const color = typeColor(type, theme);
     return {
       selector: `edge.${typeClass(index)}`,
       style: { ...typeStyle(type), 'line-color': color, 'target-arrow-color': color },
@@ -55,7 +59,7 @@ export function buildStylesheet(
         'text-outline-color': theme.halo,
         'text-outline-width': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': '160px',
+        'text-max-width': `${Math.round((180 * fontSize) / 13)}px`,
       },
     },
     // A coma is a hollow ring; death a grey node with a dagger in its label.

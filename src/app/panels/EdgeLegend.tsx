@@ -10,6 +10,8 @@ export interface EdgeLegendProps {
   /** Type ids the viewer has turned off. */
   readonly hidden: ReadonlySet<string>;
   readonly onToggle: (typeId: string) => void;
+  /** The colour the canvas draws a type with in the current theme (defaults to the data's). */
+  readonly colorOf?: (type: RelationshipType) => string;
 }
 
 /** stroke-dasharray per line style; solid has none. Matches the canvas closely enough to recognise. */
@@ -23,7 +25,13 @@ const SWATCH_WIDTH = 40;
 const SWATCH_HEIGHT = 12;
 
 /** The type's line drawn small: colour, dash pattern and (when directed) an arrowhead. */
-export function TypeSwatch({ type }: { readonly type: RelationshipType }) {
+export function TypeSwatch({
+  type,
+  color = type.color,
+}: {
+  readonly type: RelationshipType;
+  readonly color?: string;
+}) {
   const mid = SWATCH_HEIGHT / 2;
   const end = type.directed ? SWATCH_WIDTH - 9 : SWATCH_WIDTH - 2;
   const dash = DASH_ARRAY[type.line];
@@ -43,7 +51,7 @@ export function TypeSwatch({ type }: { readonly type: RelationshipType }) {
         y1={mid}
         x2={end}
         y2={mid}
-        stroke={type.color}
+        stroke={color}
         strokeWidth={2.5}
         strokeLinecap={type.line === 'dotted' ? 'round' : 'butt'}
         {...(dash === undefined ? {} : { strokeDasharray: dash })}
@@ -52,7 +60,7 @@ export function TypeSwatch({ type }: { readonly type: RelationshipType }) {
         <path
           className="pw-swatch-arrow"
           d={`M ${end} ${mid - 5} L ${SWATCH_WIDTH - 1} ${mid} L ${end} ${mid + 5} Z`}
-          fill={type.color}
+          fill={color}
         />
       )}
     </svg>
@@ -63,7 +71,7 @@ export function TypeSwatch({ type }: { readonly type: RelationshipType }) {
  * One checkbox per relationship type present at this episode (plus any the viewer hid,
  * so they can be shown again). Checked means shown.
  */
-export function EdgeLegend({ types, counts, hidden, onToggle }: EdgeLegendProps) {
+export function EdgeLegend({ types, counts, hidden, onToggle, colorOf }: EdgeLegendProps) {
   const baseId = useId();
   const rows = types.filter((type) => (counts.get(type.id) ?? 0) > 0 || hidden.has(type.id));
   return (
@@ -89,7 +97,7 @@ export function EdgeLegend({ types, counts, hidden, onToggle }: EdgeLegendProps)
                   aria-describedby={`${inputId}-count`}
                 />
                 <label htmlFor={inputId} className="pw-legend-label">
-                  <TypeSwatch type={type} />
+                  <TypeSwatch type={type} color={colorOf?.(type) ?? type.color} />
                   <span className="pw-legend-name">{type.label}</span>
                 </label>
                 <span id={`${inputId}-count`} className="pw-legend-count">

@@ -33,7 +33,7 @@ export function describeChanges(dataset: Dataset, diff: Diff): Change[] {
     changes.push({
       id: `enter:${entering.id}`,
       kind: 'enter',
-      text: `${entering.name} enters the story.`,
+      text: `Enters the story: ${entering.name}.`,
       target: character(entering.id),
     });
   }
@@ -90,7 +90,7 @@ export function describeChanges(dataset: Dataset, diff: Diff): Change[] {
     changes.push({
       id: `leave:${leaving.id}`,
       kind: 'leave',
-      text: `${leaving.name} leaves the story.`,
+      text: `Leaves the story: ${leaving.name}.`,
       target: character(leaving.id),
     });
   }

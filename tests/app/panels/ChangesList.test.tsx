@@ -26,7 +26,7 @@ describe('ChangesList', () => {
     renderChanges('S1E9', 'S1E10');
     const buttons = within(region()).getAllByRole('button');
     expect(buttons).toHaveLength(32);
-    expect(buttons[0]).toHaveAccessibleName('Delia Whitlaw enters the story.');
+    expect(buttons[0]).toHaveAccessibleName('Enters the story: Delia Whitlaw.');
     for (const sentence of [
       'New: Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1).',
       'Ramon is now dead.',
@@ -39,7 +39,7 @@ describe('ChangesList', () => {
 
   it('calls onFocus with the character or relationship of the clicked sentence', () => {
     const onFocus = renderChanges('S1E9', 'S1E10');
-    fireEvent.click(screen.getByRole('button', { name: 'Delia Whitlaw enters the story.' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Enters the story: Delia Whitlaw.' }));
     expect(onFocus).toHaveBeenLastCalledWith({ kind: 'character', id: 'delia' });
     fireEvent.click(
       screen.getByRole('button', {
@@ -55,7 +55,7 @@ describe('ChangesList', () => {
   it('tells who leaves the story (S1E8 → S1E9)', () => {
     const onFocus = renderChanges('S1E8', 'S1E9');
     const buttons = within(region()).getAllByRole('button');
-    expect(buttons.at(-1)).toHaveAccessibleName('Unknown attacker leaves the story.');
+    expect(buttons.at(-1)).toHaveAccessibleName('Leaves the story: Unknown attacker.');
     fireEvent.click(buttons.at(-1) as HTMLElement);
     expect(onFocus).toHaveBeenCalledWith({ kind: 'character', id: 'unknown-attacker' });
   });

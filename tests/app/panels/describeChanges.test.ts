@@ -12,21 +12,21 @@ const texts = (timeline: ReturnType<typeof shippedTimeline>, from: string, to: s
 describe('describeChanges', () => {
   it('tells S1E8 → S1E9 in reading order: entering, new, changed, ended, leaving', () => {
     expect(texts(shippedTimeline(), 'S1E8', 'S1E9')).toEqual([
-      'Bette enters the story.',
-      "Cassie's parents enters the story.",
+      'Enters the story: Bette.',
+      "Enters the story: Cassie's parents.",
       "New: Cassie's parents — Parent → Cassie Shore.",
       'New: Cassie Shore — Accuses → Bette.',
       'New: Bette — Suspect → Cassie Shore.',
       'Cassie Shore is now awake.',
       'New note on Cassie Shore.',
       'Ended: Unknown attacker — Attacked → Cassie Shore.',
-      'Unknown attacker leaves the story.',
+      'Leaves the story: Unknown attacker.',
     ]);
   });
 
   it('tells the finale, with the reveal of an earlier attack', () => {
     const sentences = texts(shippedTimeline(), 'S1E9', 'S1E10');
-    expect(sentences[0]).toBe('Delia Whitlaw enters the story.');
+    expect(sentences[0]).toBe('Enters the story: Delia Whitlaw.');
     expect(sentences).toContain('New: Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1).');
     expect(sentences).toContain('New: Bette — Sibling — Delia Whitlaw.');
     expect(sentences).toContain('Ramon is now dead.');
@@ -42,7 +42,7 @@ describe('describeChanges', () => {
     const timeline = shippedTimeline();
     const changes = describeChanges(timeline.dataset, timeline.diff(8, 9));
     expect(
-      changes.find((change) => change.text.startsWith('Delia Whitlaw enters'))?.target,
+      changes.find((change) => change.text === 'Enters the story: Delia Whitlaw.')?.target,
     ).toEqual({ kind: 'character', id: 'delia' });
     expect(changes.find((change) => change.text.startsWith('New: Delia'))?.target).toEqual({
       kind: 'relationship',

@@ -116,7 +116,7 @@ describe('panels with hostile strings', () => {
     );
     expectAllText(container);
     expect(
-      screen.getByRole('button', { name: '<img src=x onerror=alert(1)> enters the story.' }),
+      screen.getByRole('button', { name: 'Enters the story: <img src=x onerror=alert(1)>.' }),
     ).toBeInTheDocument();
     expectInert(container);
   });
