@@ -180,6 +180,7 @@ export function Explorer({ slug, timeline, url, theme, themeChoice, notices: inh
             counts={snapshot.countsByType}
             hidden={state.hidden}
             onToggle={toggleType}
+            colorOf={(type) => typeColor(type, GRAPH_THEMES[theme])}
           />
           <ChangesList dataset={dataset} diff={diff} onFocus={focusChange} />
           <RelationshipTable dataset={dataset} snapshot={snapshot} hidden={state.hidden} />
