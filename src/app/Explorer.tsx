@@ -14,6 +14,7 @@ import {
   type ChangeTarget,
 } from './panels';
 import { SpoilerCap } from './SpoilerCap';
+import { StateLegend } from './StateLegend';
 import { Timeline } from './timeline/Timeline';
 import { createHistoryWriter, type ThemeChoice, type UrlState } from './urlState';
 import { resolveViewState, toUrlState, type ViewState } from './viewState';
@@ -182,6 +183,7 @@ export function Explorer({ slug, timeline, url, theme, themeChoice, notices: inh
             onToggle={toggleType}
             colorOf={(type) => typeColor(type, GRAPH_THEMES[theme])}
           />
+          <StateLegend characters={snapshot.characters} />
           <ChangesList dataset={dataset} diff={diff} onFocus={focusChange} />
           <RelationshipTable dataset={dataset} snapshot={snapshot} hidden={state.hidden} />
         </aside>

@@ -154,14 +154,15 @@ export function createGraphView(
   function applyFocus() {
     const focusId = hovered ?? selected;
     cy.batch(() => {
-      cy.elements().removeClass('dimmed focus');
+      cy.elements().removeClass('dimmed focus focus-quiet');
       if (focusId === undefined) return;
       const node = cy.getElementById(nodeId(focusId));
       if (node.empty()) return;
       const edges = node.connectedEdges();
       cy.elements().not(node.closedNeighborhood()).addClass('dimmed');
       node.addClass('focus');
-      edges.addClass('focus');
+      // Edge labels help on a few edges and become a tangle on a hub's many.
+      edges.addClass(edges.length <= 6 ? 'focus' : 'focus-quiet');
     });
   }
 
