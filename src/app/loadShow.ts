@@ -33,7 +33,7 @@ export async function loadCatalog(): Promise<Loaded<Catalog>> {
   const file = 'index.json';
   const fetched = await fetchText(file);
   if ('problem' in fetched) return { ok: false, problems: [fetched.problem] };
-  const result = validateCatalogText(fetched.text);
+  const result = await validateCatalogText(fetched.text);
   return result.ok
     ? { ok: true, value: result.catalog }
     : { ok: false, problems: formatProblems(file, result.problems) };
@@ -42,7 +42,7 @@ export async function loadCatalog(): Promise<Loaded<Catalog>> {
 export async function loadShow(file: string): Promise<Loaded<Timeline>> {
   const fetched = await fetchText(file);
   if ('problem' in fetched) return { ok: false, problems: [fetched.problem] };
-  const result = validateGraphDataText(fetched.text);
+  const result = await validateGraphDataText(fetched.text);
   return result.ok
     ? { ok: true, value: buildTimeline(result.dataset) }
     : { ok: false, problems: formatProblems(file, result.problems) };

@@ -6,10 +6,12 @@ import {
   formatProblems,
   isCatalog,
   parseJsonText,
+  tooManyRelationships,
   validateCatalog,
   validateGraphData,
   type Problem,
 } from '../model';
+import { countRelationships } from '../model/jsonSyntax';
 
 interface FileReport {
   readonly problems: readonly string[];
@@ -20,7 +22,7 @@ function readProblem(file: string, message: string, fix: string): FileReport {
   return { problems: formatProblems(file, [{ path: [], message, fix }]) };
 }
 
-export function checkFile(file: string): FileReport {
+export async function checkFile(file: string): Promise<FileReport> {
   let size: number;
   try {
     const stats = statSync(file);
@@ -37,7 +39,11 @@ export function checkFile(file: string): FileReport {
   const tooBig = checkFileSize(size);
   if (tooBig) return { problems: formatProblems(file, [tooBig]) };
 
-  const json = parseJsonText(readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  // Counted by a scan before JSON.parse builds any object.
+  const tooMany = tooManyRelationships(countRelationships(text));
+  if (tooMany) return { problems: formatProblems(file, [tooMany]) };
+  const json = await parseJsonText(text);
   if (!json.ok) return { problems: formatProblems(file, json.problems) };
 
   if (isCatalog(json.value)) {
@@ -70,12 +76,16 @@ export function checkFile(file: string): FileReport {
   };
 }
 
-export function main(files: readonly string[], print: (line: string) => void): number {
+export async function main(
+  files: readonly string[],
+  print: (line: string) => void,
+): Promise<number> {
   if (files.length === 0) {
     print('usage: npm run validate -- <file.json…>');
     return 2;
   }
-  const reports = files.map((file) => checkFile(file));
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await checkFile(file));
   const problems = reports.flatMap((report) => report.problems);
   for (const line of problems) print(line);
   if (problems.length > 0) {
@@ -90,7 +100,7 @@ export function main(files: readonly string[], print: (line: string) => void): n
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2), (line) => console.log(line));
+  process.exitCode = await main(process.argv.slice(2), (line) => console.log(line));
 } catch (error) {
   console.log(
     `plotweb validate: unexpected failure: ${error instanceof Error ? error.message : String(error)}`,

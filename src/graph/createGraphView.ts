@@ -36,6 +36,11 @@ export interface GraphViewOptions {
   readonly onHover?: (characterId: string | undefined) => void;
   /** For tests: no canvas, and a clock the test drives. */
   readonly headless?: boolean;
+  /**
+   * 'full': drag pans, wheel and pinch zoom (the app). 'two-finger': one finger or the wheel
+   * keep scrolling the host page; only two fingers or the view's buttons pan and zoom (embeds).
+   */
+  readonly gestures?: 'full' | 'two-finger';
   readonly scheduler?: Scheduler;
 }
 
@@ -53,6 +58,10 @@ export interface GraphView {
   focus(target: { kind: 'character' | 'relationship'; id: string }): void;
   setTheme(theme: ThemeName | GraphTheme): void;
   setReducedMotion(reduced: boolean): void;
+  /** Zooms about the centre by a factor (buttons for embeds). */
+  zoomBy(factor: number): void;
+  /** Back to the whole layout in view. */
+  fit(): void;
   png(options: PngOptions): Promise<Blob>;
   /** The original ids of what Cytoscape holds now (including anything still fading out). */
   drawn(): { nodes: string[]; edges: string[] };
@@ -103,6 +112,9 @@ export function createGraphView(
     minZoom: 0.1,
     maxZoom: 4,
     boxSelectionEnabled: false,
+    ...(options.gestures === 'two-finger'
+      ? { userPanningEnabled: false, userZoomingEnabled: false }
+      : {}),
     autoungrabify: true,
     selectionType: 'single',
   });
@@ -287,6 +299,17 @@ export function createGraphView(
     });
   });
 
+  // Embeds: a second finger turns on pan and pinch for that gesture only.
+  const onTouch = (event: TouchEvent) => {
+    const twoFingers = event.touches.length >= 2;
+    cy.userPanningEnabled(twoFingers);
+    cy.userZoomingEnabled(twoFingers);
+  };
+  if (options.gestures === 'two-finger' && container) {
+    container.addEventListener('touchstart', onTouch, { passive: true, capture: true });
+    container.addEventListener('touchend', onTouch, { passive: true, capture: true });
+  }
+
   fitToLayout();
 
   return {
@@ -315,6 +338,15 @@ export function createGraphView(
     setReducedMotion(reduced) {
       reducedMotion = reduced;
     },
+    zoomBy(factor) {
+      const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * factor));
+      cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      userMovedViewport = true;
+    },
+    fit() {
+      userMovedViewport = false;
+      fitToLayout();
+    },
     png: (pngOptions) => renderPng(cy, theme, pngOptions),
     drawn: () => ({
       nodes: cy.nodes().map((node) => node.data('ref') as string),
@@ -329,6 +361,8 @@ export function createGraphView(
     },
     destroy() {
       animator.finishNow();
+      container?.removeEventListener('touchstart', onTouch, { capture: true });
+      container?.removeEventListener('touchend', onTouch, { capture: true });
       if (zoomFrame !== undefined) cancelAnimationFrame(zoomFrame);
       cy.destroy();
     },

@@ -1,8 +1,10 @@
 // The stable layout: one position per character, computed once over every episode's
-// characters and relationships, so a character stays put as the story moves. Deterministic:
-// d3-force starts from its phyllotaxis arrangement and uses its own seeded random source.
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
-import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
+// characters and relationships, so a character stays put as the story moves.
+// d3-force's forces run in a plain loop (what forceSimulation's tick does, without its
+// timer and event modules, which the embed would otherwise carry), from a phyllotaxis
+// start and a seeded random source: the same data always gives the same picture.
+import { forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3';
+import type { Force, SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import type { Dataset } from '../model';
 
 export interface Point {
@@ -63,21 +65,60 @@ export function computeLayout(dataset: Dataset, options: LayoutOptions = {}): Ma
 
   const allBaked = nodes.every((node) => node.fx !== undefined);
   if (!allBaked) {
-    const simulation = forceSimulation(nodes)
-      .force('link', forceLink(links).distance(110).strength(0.4))
-      .force('charge', forceManyBody<LayoutNode>().strength(-420).distanceMax(900))
-      .force('collide', forceCollide<LayoutNode>((node) => node.radius).strength(0.9))
-      .force('x', forceX<LayoutNode>(0).strength(0.04))
-      .force('y', forceY<LayoutNode>(0).strength(0.06))
-      .stop();
-    const ticks = options.ticks ?? 320;
-    for (let tick = 0; tick < ticks; tick++) {
-      simulation.tick();
-      if (options.onProgress && tick % 20 === 0) options.onProgress(tick, ticks);
-    }
-    options.onProgress?.(ticks, ticks);
+    settle(
+      nodes,
+      [
+        forceLink(links).distance(110).strength(0.4),
+        forceManyBody<LayoutNode>().strength(-420).distanceMax(900),
+        forceCollide<LayoutNode>((node) => node.radius).strength(0.9),
+        forceX<LayoutNode>(0).strength(0.04),
+        forceY<LayoutNode>(0).strength(0.06),
+      ],
+      options,
+    );
   }
   return new Map(
     nodes.map((node) => [node.id, { x: Math.round(node.x ?? 0), y: Math.round(node.y ?? 0) }]),
   );
+}
+
+/** d3's linear congruential generator, as forceSimulation seeds it. */
+function seededRandom(): () => number {
+  let state = 1;
+  return () => (state = (1664525 * state + 1013904223) % 4294967296) / 4294967296;
+}
+
+/** forceSimulation's start and tick, run to the end at once. */
+function settle(
+  nodes: LayoutNode[],
+  forces: Force<LayoutNode, undefined>[],
+  options: LayoutOptions,
+) {
+  const initialAngle = Math.PI * (3 - Math.sqrt(5));
+  nodes.forEach((node, index) => {
+    const radius = 10 * Math.sqrt(0.5 + index);
+    const angle = index * initialAngle;
+    node.x = node.fx ?? radius * Math.cos(angle);
+    node.y = node.fy ?? radius * Math.sin(angle);
+    node.vx = 0;
+    node.vy = 0;
+  });
+  const random = seededRandom();
+  for (const force of forces) force.initialize?.(nodes, random);
+  const ticks = options.ticks ?? 320;
+  const alphaDecay = 1 - Math.pow(0.001, 1 / 300);
+  const velocityDecay = 0.6;
+  let alpha = 1;
+  for (let tick = 0; tick < ticks; tick++) {
+    alpha -= alpha * alphaDecay;
+    for (const force of forces) force(alpha);
+    for (const node of nodes) {
+      node.vx = (node.vx ?? 0) * velocityDecay;
+      node.vy = (node.vy ?? 0) * velocityDecay;
+      node.x = node.fx ?? (node.x ?? 0) + node.vx;
+      node.y = node.fy ?? (node.y ?? 0) + node.vy;
+    }
+    if (options.onProgress && tick % 20 === 0) options.onProgress(tick, ticks);
+  }
+  options.onProgress?.(ticks, ticks);
 }

@@ -33,7 +33,7 @@ export function validateCatalog(raw: unknown): CatalogResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: parsed.output };
 }
 
-export function validateCatalogText(text: string): CatalogResult {
-  const json = parseJsonText(text);
+export async function validateCatalogText(text: string): Promise<CatalogResult> {
+  const json = await parseJsonText(text);
   return json.ok ? validateCatalog(json.value) : json;
 }

@@ -54,8 +54,8 @@ export function validateGraphData(raw: unknown): ValidationResult {
 }
 
 /** Parses and validates a data file's text. */
-export function validateGraphDataText(text: string): ValidationResult {
-  const json = parseJsonText(text);
+export async function validateGraphDataText(text: string): Promise<ValidationResult> {
+  const json = await parseJsonText(text);
   return json.ok ? validateGraphData(json.value) : json;
 }
 

@@ -46,8 +46,8 @@ describe('hostile strings corpus', () => {
       expect(readFileSync(CORPUS_FILE, 'utf8')).toBe(readFileSync(shared, 'utf8'));
   });
 
-  it('validates as ids, names, type labels and notes, and is stored exactly', () => {
-    const result = validateGraphDataText(JSON.stringify(hostileData()));
+  it('validates as ids, names, type labels and notes, and is stored exactly', async () => {
+    const result = await validateGraphDataText(JSON.stringify(hostileData()));
     expect(result.ok ? [] : formatProblems('hostile.json', result.problems)).toEqual([]);
     if (!result.ok) return;
     const { dataset } = result;

@@ -1,0 +1,94 @@
+// The widget's controls without a framework: a stepper, and for 'timeline' a native range
+// slider (keyboard and screen-reader support come with it) plus play/pause.
+import type { Episode } from '../model';
+import { h } from './dom';
+import type { Controls } from './options';
+
+export interface ControlsView {
+  readonly element: HTMLElement;
+  update(position: number, cap: number, changes: number, playing: boolean): void;
+}
+
+export interface ControlsHandlers {
+  onStep(delta: number): void;
+  onSeek(position: number): void;
+  onTogglePlay(): void;
+}
+
+const episodeText = (episode: Episode | undefined) =>
+  episode ? `${episode.id}${episode.title ? ` — ${episode.title}` : ''}` : '';
+
+export function createControls(
+  kind: Controls,
+  episodes: readonly Episode[],
+  handlers: ControlsHandlers,
+): ControlsView | undefined {
+  if (kind === 'none') return undefined;
+  const previous = h(
+    'button',
+    { type: 'button', class: 'pw-button', 'aria-label': 'Previous episode' },
+    '◀',
+  );
+  const next = h(
+    'button',
+    { type: 'button', class: 'pw-button', 'aria-label': 'Next episode' },
+    '▶',
+  );
+  const label = h('span', { class: 'pw-current', 'aria-live': 'polite' });
+  previous.addEventListener('click', () => handlers.onStep(-1));
+  next.addEventListener('click', () => handlers.onStep(1));
+
+  let range: HTMLInputElement | undefined;
+  let play: HTMLButtonElement | undefined;
+  if (kind === 'timeline') {
+    range = h('input', {
+      type: 'range',
+      class: 'pw-range',
+      min: 1,
+      step: 1,
+      'aria-label': 'Episode',
+    });
+    play = h('button', { type: 'button', class: 'pw-button pw-play' }, 'Play');
+    // One seek per frame while dragging, with the latest value.
+    let frame: number | undefined;
+    range.addEventListener('input', () => {
+      if (frame !== undefined) return;
+      frame = requestAnimationFrame(() => {
+        frame = undefined;
+        if (range) handlers.onSeek(Number(range.value) - 1);
+      });
+    });
+    play.addEventListener('click', () => handlers.onTogglePlay());
+  }
+
+  const element = h(
+    'div',
+    { class: `pw-controls pw-controls--${kind}` },
+    previous,
+    play,
+    range,
+    next,
+    label,
+  );
+  return {
+    element,
+    update(position, cap, changes, playing) {
+      previous.disabled = position <= 0;
+      next.disabled = position >= cap;
+      label.textContent = episodeText(episodes[position]);
+      if (range) {
+        range.max = String(cap + 1);
+        range.value = String(position + 1);
+        const count = `${changes} change${changes === 1 ? '' : 's'}`;
+        range.setAttribute(
+          'aria-valuetext',
+          `${episodes[position]?.id ?? ''} — episode ${position + 1} of ${cap + 1} — ${count}`,
+        );
+      }
+      if (play) {
+        play.textContent = playing ? 'Pause' : 'Play';
+        play.disabled = cap === 0;
+      }
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// <plotweb-graph>: the widget as a custom element in Shadow DOM. Its children are the
+// fallback (a picture and a text list) that shows wherever scripts do not run.
+import { mount, type EmbedHandle } from './mount';
+import { ELEMENT_ATTRIBUTES, readHeight, readOptions } from './options';
+
+const NEAR_VIEWPORT = '400px';
+
+export class PlotwebGraphElement extends HTMLElement {
+  static readonly observedAttributes = Object.values(ELEMENT_ATTRIBUTES);
+
+  private handle: EmbedHandle | undefined;
+  private observer: IntersectionObserver | undefined;
+  private readonly shadow: ShadowRoot;
+
+  constructor() {
+    super();
+    this.shadow = this.attachShadow({ mode: 'open' });
+  }
+
+  connectedCallback() {
+    // Reserve the height at once, before any data arrives: no layout shift.
+    this.style.height = `${readHeight(this.getAttribute('height'))}px`;
+    if (this.handle || this.observer) return;
+    if (typeof IntersectionObserver !== 'function') {
+      this.start();
+      return;
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        const near = entries.some((entry) => entry.isIntersecting);
+        if (near && !this.handle) this.start();
+        this.handle?.setVisible(near);
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    this.observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.handle?.destroy();
+    this.handle = undefined;
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, next: string | null) {
+    if (previous === next || !this.handle) return;
+    if (name === ELEMENT_ATTRIBUTES.episode) {
+      if (next !== null) this.handle.setEpisode(next);
+      return;
+    }
+    // Any other option changes what is loaded or drawn: start again.
+    this.handle.destroy();
+    this.handle = undefined;
+    this.style.height = `${readHeight(this.getAttribute('height'))}px`;
+    this.start();
+  }
+
+  /** The current episode id; setting it animates there. */
+  get episode(): string | undefined {
+    return this.handle?.episode ?? this.getAttribute('episode') ?? undefined;
+  }
+
+  set episode(value: string | undefined) {
+    if (value === undefined) this.removeAttribute('episode');
+    else this.setAttribute('episode', value);
+  }
+
+  play() {
+    this.handle?.play();
+  }
+
+  pause() {
+    this.handle?.pause();
+  }
+
+  private start() {
+    try {
+      const options = readOptions((name) => this.getAttribute(name), ELEMENT_ATTRIBUTES);
+      this.handle = mount(this.shadow, options, {
+        onEpisodeChange: (episode) => {
+          // Keep the attribute in step without re-entering attributeChangedCallback's seek.
+          if (this.getAttribute('episode') !== episode.id) {
+            const handle = this.handle;
+            this.handle = undefined;
+            this.setAttribute('episode', episode.id);
+            this.handle = handle;
+          }
+          this.dispatchEvent(
+            new CustomEvent('plotweb-episodechange', {
+              detail: episode,
+              bubbles: true,
+              composed: true,
+            }),
+          );
+        },
+      });
+    } catch {
+      // mount() reports its own failures in the box; this guards the host against the rest.
+      this.shadow.textContent = 'This Plotweb graph could not be shown.';
+    }
+  }
+}
+
+export function definePlotwebGraph(name = 'plotweb-graph') {
+  if (!customElements.get(name)) customElements.define(name, PlotwebGraphElement);
+}

@@ -1,0 +1,63 @@
+// embed.html: the widget as a page for <iframe>. It reads the same options from its query,
+// and tells the parent its content height, in Plotweb's own message and, when WordPress
+// opened it (#?secret=…), in WordPress's embed protocol too. No cookies, no storage.
+import { validateCatalogText } from '../model';
+import { mount } from './mount';
+import { readOptions, type EmbedOptions } from './options';
+
+const QUERY_NAMES: Record<keyof EmbedOptions, string> = {
+  src: 'src',
+  episode: 'ep',
+  maxEpisode: 'cap',
+  controls: 'controls',
+  theme: 'theme',
+  height: 'height',
+  types: 'types',
+  appUrl: 'app',
+};
+
+const secret = /[#&?]secret=([A-Za-z0-9]+)/.exec(window.location.hash)?.[1];
+
+function reportHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (window.parent === window) return;
+  window.parent.postMessage({ type: 'plotweb:height', height }, '*');
+  if (secret) window.parent.postMessage({ secret, message: 'height', value: height }, '*');
+}
+
+async function dataUrlFor(show: string | null): Promise<string> {
+  const base = new URL('data/', document.baseURI);
+  if (!show) return '';
+  try {
+    const response = await fetch(new URL('index.json', base));
+    const catalog = await validateCatalogText(await response.text());
+    const entry = catalog.ok ? catalog.catalog.shows.find((item) => item.slug === show) : undefined;
+    return entry ? new URL(entry.file, base).href : new URL(`${show}.json`, base).href;
+  } catch {
+    return new URL(`${show}.json`, base).href;
+  }
+}
+
+async function start() {
+  const params = new URLSearchParams(window.location.search);
+  const root = document.getElementById('plotweb');
+  if (!root) return;
+  const src = params.get('src') ?? (await dataUrlFor(params.get('show')));
+  const app = new URL('./', document.baseURI);
+  if (params.get('show')) app.searchParams.set('show', params.get('show') ?? '');
+  const options = readOptions(
+    (name) => (name === 'src' ? src : name === 'app' ? app.href : params.get(name)),
+    QUERY_NAMES,
+  );
+  const handle = mount(root, options, { onResize: reportHeight });
+  await handle.ready;
+  reportHeight();
+  new ResizeObserver(reportHeight).observe(document.documentElement);
+  // WordPress asks again once its script is ready.
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data as { message?: unknown; secret?: unknown } | null;
+    if (data && data.message === 'ready' && data.secret === secret) reportHeight();
+  });
+}
+
+void start().catch(() => undefined);

@@ -1,0 +1,23 @@
+// The widget bundle: dist/embed/plotweb.js (defines <plotweb-graph>; Cytoscape and CSS
+// inside, one file) and dist/embed/resize.js (the optional iframe-resizing host script).
+// A plain build with two entries rather than library mode: library mode leaves ES output
+// unminified (for tree-shaking downstream), and the widget ships as it is.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: 'dist/embed',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    modulePreload: false,
+    rolldownOptions: {
+      input: { plotweb: entry('./src/embed/plotweb.ts'), resize: entry('./src/embed/resize.ts') },
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', format: 'es' },
+    },
+  },
+});
