@@ -9,6 +9,10 @@ export default defineConfig({
     graphDataPlugin(fileURLToPath(new URL('./graph-data', import.meta.url))),
     contentSecurityPolicyPlugin(),
   ],
+  // Embeds run on other sites and inside sandboxed iframes (origin "null", as WordPress
+  // does), which load module scripts and data with CORS: every file must allow any origin.
+  server: { headers: { 'Access-Control-Allow-Origin': '*' } },
+  preview: { headers: { 'Access-Control-Allow-Origin': '*' } },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -99,6 +99,7 @@ export function mount(
   let playTimer: ReturnType<typeof setInterval> | undefined;
   let visible = true;
   let destroyed = false;
+  let resizeObserver: ResizeObserver | undefined;
 
   const graphTheme = (): GraphTheme => {
     const base = GRAPH_THEMES[themeName()];
@@ -197,6 +198,8 @@ export function mount(
       const response = await fetch(new URL(options.src, document.baseURI));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       text = await response.text();
+      if (/^\s*</.test(text))
+        throw new Error('the server sent a web page, not a data file; check the address');
     } catch (error) {
       showMessage('error', 'The graph could not be loaded', [
         `${options.src}: ${error instanceof Error ? error.message : 'network error'}`,
@@ -262,6 +265,10 @@ export function mount(
         (el): el is HTMLElement => el !== undefined,
       ),
     );
+    // The controls took their room: fit the graph to what is left, and keep fitting.
+    view.resize();
+    resizeObserver = new ResizeObserver(() => view?.resize());
+    resizeObserver.observe(graph);
     render(false);
     events.onResize?.();
   }
@@ -304,6 +311,7 @@ export function mount(
       destroyed = true;
       stopPlaying();
       darkQuery.removeEventListener('change', onScheme);
+      resizeObserver?.disconnect();
       view?.destroy();
       frame.remove();
     },
