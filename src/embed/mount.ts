@@ -251,7 +251,8 @@ export function mount(
       zoomButton('−', 'Zoom out', () => view?.zoomBy(1 / 1.3)),
       zoomButton('⤢', 'Fit the graph', () => view?.fit()),
     );
-    stage.append(zoom);
+    // 'none' asks for a still picture: no buttons at all.
+    if (options.controls !== 'none') stage.append(zoom);
     controls = createControls(options.controls, dataset.episodes.slice(0, cap + 1), {
       onStep: (delta) => goTo(position + delta),
       onSeek: (next) => goTo(next),

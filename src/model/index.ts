@@ -8,3 +8,4 @@ export * from './problems';
 export * from './schema';
 export * from './timeline';
 export * from './validate';
+export * from './embedSnippet';
