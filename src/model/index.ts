@@ -9,3 +9,4 @@ export * from './schema';
 export * from './timeline';
 export * from './validate';
 export * from './embedSnippet';
+export * from './levelOfDetail';
