@@ -26,7 +26,8 @@ function importsOf(file: string): string[] {
 /** What each layer may not import: packages by name, sibling layers by folder. */
 const FORBIDDEN: Record<string, { packages: RegExp; layers: string[] }> = {
   model: {
-    packages: /^(react|react-dom|cytoscape|d3)(\/|-|$)/,
+    // d3-force is pure maths (the layout); the rest of d3 is for drawing.
+    packages: /^(react|react-dom|cytoscape)(\/|-|$)|^d3(-(?!force$)[a-z-]+)?(\/|$)/,
     layers: ['graph', 'app', 'embed', 'cli'],
   },
   graph: { packages: /^(react|react-dom)(\/|$)/, layers: ['app', 'embed', 'cli'] },
@@ -60,5 +61,8 @@ describe('layer direction', () => {
     expect(importsOf(join(SRC, 'app/main.tsx'))).toContain('react-dom/client');
     expect(FORBIDDEN.model?.packages.test('react-dom/client')).toBe(true);
     expect(FORBIDDEN.app?.packages.test('cytoscape')).toBe(true);
+    expect(FORBIDDEN.model?.packages.test('d3')).toBe(true);
+    expect(FORBIDDEN.model?.packages.test('d3-scale')).toBe(true);
+    expect(FORBIDDEN.model?.packages.test('d3-force')).toBe(false);
   });
 });

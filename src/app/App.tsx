@@ -143,6 +143,7 @@ export function App() {
           <Explorer
             key={`${entry.slug}/${url.version}`}
             slug={entry.slug}
+            dataFile={entry.file}
             timeline={timeline.value}
             url={url.state}
             theme={theme}

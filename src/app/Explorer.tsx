@@ -1,8 +1,8 @@
 // The explorer for one loaded show: graph, timeline and panels, all reading the snapshot
 // at the current episode, which never passes the viewer's spoiler cap.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { computeLayout, GRAPH_THEMES, typeColor, type GraphView } from '../graph';
-import type { Timeline as ShowTimeline } from '../model';
+import { GRAPH_THEMES, typeColor, type GraphView } from '../graph';
+import { computeLayout, type Timeline as ShowTimeline } from '../model';
 import { GraphCanvas } from './GraphCanvas';
 import { usePrefersReducedMotion, useRememberedCap } from './hooks';
 import {
@@ -19,9 +19,12 @@ import { Timeline } from './timeline/Timeline';
 import { createHistoryWriter, type ThemeChoice, type UrlState } from './urlState';
 import { resolveViewState, toUrlState, type ViewState } from './viewState';
 import { downloadPng } from './exportPng';
+import { EmbedDialog } from './embed-dialog/EmbedDialog';
 
 interface Props {
   readonly slug: string;
+  /** The show's data file as the catalogue names it; the embed snippet points at it. */
+  readonly dataFile?: string;
   readonly timeline: ShowTimeline;
   readonly url: UrlState;
   readonly theme: 'light' | 'dark';
@@ -29,7 +32,15 @@ interface Props {
   readonly notices: readonly string[];
 }
 
-export function Explorer({ slug, timeline, url, theme, themeChoice, notices: inherited }: Props) {
+export function Explorer({
+  slug,
+  dataFile,
+  timeline,
+  url,
+  theme,
+  themeChoice,
+  notices: inherited,
+}: Props) {
   const { dataset } = timeline;
   const [rememberedCap, rememberCap] = useRememberedCap(slug);
   const [initial] = useState(() => resolveViewState(url, timeline, rememberedCap));
@@ -133,6 +144,12 @@ export function Explorer({ slug, timeline, url, theme, themeChoice, notices: inh
         <button type="button" className="button" onClick={exportPng}>
           Download PNG
         </button>
+        <EmbedDialog
+          slug={slug}
+          dataFile={dataFile ?? `${slug}.json`}
+          timeline={timeline}
+          state={state}
+        />
         <button
           type="button"
           className="button panels-toggle"

@@ -1,8 +1,8 @@
 // The React side of the graph view: creates it in an effect, feeds it snapshots, destroys
 // it on cleanup. Cytoscape itself stays behind src/graph.
 import { useEffect, useRef, useState } from 'react';
-import { createGraphView, type GraphView, type Point, type ThemeName } from '../graph';
-import type { Snapshot, Timeline } from '../model';
+import { createGraphView, type GraphView, type ThemeName } from '../graph';
+import type { Point, Snapshot, Timeline } from '../model';
 
 interface Props {
   readonly timeline: Timeline;

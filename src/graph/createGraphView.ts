@@ -19,7 +19,7 @@ import {
   STATE_CLASSES,
   stateKind,
 } from './elements';
-import type { Point } from './layout';
+import type { Point } from '../model';
 import { renderPng, type PngOptions } from './png';
 import { buildStylesheet } from './stylesheet';
 import { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';

@@ -3,7 +3,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { CharacterAt, Dataset, Relationship } from '../model';
 import { typeClass } from './stylesheet';
-import type { Point } from './layout';
+import type { Point } from '../model';
 
 export const nodeId = (characterId: string) => `n:${characterId}`;
 export const edgeId = (relationshipId: string) => `e:${relationshipId}`;

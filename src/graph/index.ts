@@ -5,7 +5,6 @@ export {
   type GraphViewOptions,
   type ShowOptions,
 } from './createGraphView';
-export { computeLayout, type Point } from './layout';
 export { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';
 export { stateKind, type StateKind } from './elements';
 export type { Scheduler } from './animator';

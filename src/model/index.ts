@@ -10,3 +10,4 @@ export * from './timeline';
 export * from './validate';
 export * from './embedSnippet';
 export * from './levelOfDetail';
+export * from './layout';

@@ -43,6 +43,7 @@ const SYLLABLES = [
   'lia',
 ];
 const GROUPS = ['family', 'school', 'faculty', 'police', 'patrons', 'press'];
+const COMMUNITIES = GROUPS.length;
 const TYPES = ['affair', 'abuse', 'sibling', 'suspect', 'friend', 'rival', 'parent', 'romance'];
 const DECLARED = [
   { id: 'friend', label: 'Friend' },
@@ -105,7 +106,13 @@ export function syntheticShow(options: SyntheticOptions): GraphData {
   const firstMention = new Array<number>(characters).fill(episodes);
   for (let index = 0; index < relationships; index++) {
     const source = pickCharacter();
+    // Mostly within the source's community (characters i and j share one when i ≡ j mod
+    // COMMUNITIES), so a layout has clusters to find, as real casts do.
     let target = pickCharacter();
+    for (let tries = 0; tries < 12 && target % COMMUNITIES !== source % COMMUNITIES; tries++) {
+      if (next() > 0.85) break;
+      target = pickCharacter();
+    }
     while (target === source)
       target = (target + 1 + Math.floor(next() * (characters - 1))) % characters;
     const from = Math.floor(next() * episodes);
@@ -149,7 +156,7 @@ export function syntheticShow(options: SyntheticOptions): GraphData {
     data.characters.push({
       id: `c${index}`,
       name: name(index),
-      group: pick(GROUPS),
+      group: GROUPS[index % COMMUNITIES] as string,
       firstEpisode: episodeId(introduced),
       ...(states ? { states } : {}),
       ...(next() < 0.2

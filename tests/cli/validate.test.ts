@@ -47,7 +47,7 @@ describe('npm run validate', () => {
     expect(status).toBe(0);
     expect(out.trim().split('\n')).toHaveLength(1);
     expect(out).toMatch(
-      /^ok: index\.json \(catalogue, 1 show\), tiny-pretty-things-s1\.json \(10 episodes, \d+ characters, \d+ relationships\)/,
+      /^ok: index\.json \(catalogue, 2 shows\), tiny-pretty-things-s1\.json \(10 episodes, \d+ characters, \d+ relationships\)/,
     );
   });
 

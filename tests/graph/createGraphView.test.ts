@@ -1,8 +1,14 @@
 // The graph view against headless Cytoscape: what it holds always converges on the model.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, createGraphView, type GraphView } from '../../src/graph';
-import { buildTimeline, validateGraphData, type Snapshot, type Timeline } from '../../src/model';
+import { createGraphView, type GraphView } from '../../src/graph';
+import {
+  buildTimeline,
+  computeLayout,
+  validateGraphData,
+  type Snapshot,
+  type Timeline,
+} from '../../src/model';
 import { hostileStrings } from '../fixtures/corpus';
 import { minimalData, shippedDataset } from '../fixtures/data';
 import { fakeScheduler } from './fakeScheduler';

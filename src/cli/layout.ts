@@ -1,0 +1,56 @@
+// `npm run layout -- file.json`: bakes the stable layout into a data file, so the app and
+// the widget draw at once instead of laying out in the browser. Same data, same positions.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { computeLayout, formatProblems, validateGraphDataText } from '../model';
+import { readArgs, UsageError } from './args';
+
+const USAGE = 'usage: npm run layout -- file.json [--ticks N] [-o out.json]';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { flags, positional } = readArgs(argv);
+  const file = positional[0];
+  if (file === undefined) throw new UsageError('give the data file to lay out');
+  const text = readFileSync(file, 'utf8');
+  const result = await validateGraphDataText(text);
+  if (!result.ok) {
+    for (const line of formatProblems(file, result.problems)) console.log(line);
+    return 1;
+  }
+  const ticks = flags.has('ticks') ? Number(flags.get('ticks')) : undefined;
+  const started = performance.now();
+  // Baked positions are kept fixed; lay out the others from scratch.
+  const positions = computeLayout(result.dataset, {
+    ...(ticks === undefined ? {} : { ticks }),
+    onProgress: (done, total) => {
+      process.stdout.write(
+        `\rlayout: ${Math.round((100 * done) / total)}% (${result.dataset.characters.length.toLocaleString('en')} characters)`,
+      );
+    },
+  });
+  process.stdout.write('\n');
+  const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as {
+    characters: { id: string; position?: unknown }[];
+  };
+  for (const character of raw.characters) {
+    const position = positions.get(character.id);
+    if (position) character.position = position;
+  }
+  const out = flags.get('out');
+  const target = typeof out === 'string' ? out : file;
+  writeFileSync(target, `${JSON.stringify(raw, null, 2)}\n`);
+  console.log(
+    `wrote ${positions.size.toLocaleString('en')} positions to ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  console.log(
+    error instanceof UsageError
+      ? `${error.message}\n${USAGE}`
+      : `plotweb layout: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exitCode = 1;
+}

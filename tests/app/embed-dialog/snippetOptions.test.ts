@@ -1,0 +1,151 @@
+// From the explorer's view and the dialog's choices to the snippet builder's options.
+import { describe, expect, it } from 'vitest';
+import {
+  availableCap,
+  capChoices,
+  clampHeight,
+  DEFAULT_CHOICES,
+  relationshipLines,
+  snippetOptions,
+  visibleTypes,
+  type EmbedView,
+} from '../../../src/app/embed-dialog/snippetOptions';
+import type { ViewState } from '../../../src/app/viewState';
+import { DATA_FILE, SLUG, shippedTimeline, viewAt } from './helpers';
+
+const timeline = shippedTimeline();
+const { dataset } = timeline;
+const SITE = 'https://plotweb.example/app/';
+
+const viewOf = (state: ViewState): EmbedView => ({
+  slug: SLUG,
+  dataFile: DATA_FILE,
+  siteUrl: SITE,
+  timeline,
+  state,
+});
+
+const ALL_TYPES = [
+  'affair',
+  'abuse',
+  'sibling',
+  'suspect',
+  'attacked',
+  'accuses',
+  'parent',
+  'enables',
+  'found-at-scene',
+  'found-over-body',
+  'exposes',
+  'deals-with',
+  'member-of',
+  'directs',
+];
+
+/** What the text view lists at S1E4, in its order. */
+const LINES_AT_S1E4 = [
+  'Cassie Shore — Studies / works at → Archer School of Ballet',
+  'Madame DuBois — Directs → Archer School of Ballet',
+  'Madame DuBois — Enables → Ramon',
+  "Ramon — Abuse → Ramon's dancers",
+  "Ramon — Affair — Ramon's underage students",
+  'Ramon — Studies / works at → Archer School of Ballet',
+  'Unknown attacker — Attacked → Cassie Shore',
+];
+
+describe('snippetOptions', () => {
+  it('reproduces a view at S1E4 with suspect hidden', () => {
+    const options = snippetOptions(viewOf(viewAt(timeline, 'S1E4', { hidden: ['suspect'] })), {
+      kind: 'script',
+      theme: 'dark',
+      controls: 'stepper',
+      cap: 'current',
+      height: 600,
+    });
+    expect(options).toEqual({
+      kind: 'script',
+      siteUrl: SITE,
+      show: SLUG,
+      dataFile: DATA_FILE,
+      title: 'Tiny Pretty Things',
+      episode: 'S1E4',
+      cap: 'S1E4',
+      controls: 'stepper',
+      theme: 'dark',
+      height: 600,
+      types: ALL_TYPES.filter((type) => type !== 'suspect'),
+      relationships: LINES_AT_S1E4,
+    });
+  });
+
+  it('lists no types when none is hidden, so the embed shows all of them', () => {
+    const options = snippetOptions(viewOf(viewAt(timeline, 'S1E4')), DEFAULT_CHOICES);
+    expect(options.types).toBeUndefined();
+    expect(visibleTypes(dataset, new Set())).toBeUndefined();
+    expect(visibleTypes(dataset, new Set(ALL_TYPES))).toEqual([]);
+  });
+
+  it('leaves hidden types out of the fallback list too', () => {
+    const lines = relationshipLines(dataset, timeline.snapshotAt(3), new Set(['abuse', 'affair']));
+    expect(lines).toEqual(
+      LINES_AT_S1E4.filter((line) => !line.includes('Abuse') && !line.includes('Affair')),
+    );
+  });
+
+  it('names the characters and marks direction at the finale', () => {
+    const lines = relationshipLines(dataset, timeline.snapshotAt(9), new Set());
+    expect(lines).toContain('Bette — Sibling — Delia Whitlaw');
+    expect(lines).toContain('Delia Whitlaw — Attacked → Cassie Shore');
+  });
+
+  it('defaults to the iframe kind, the full timeline, the system theme, 480 px and the current episode', () => {
+    const options = snippetOptions(viewOf(viewAt(timeline, 'S1E4')), DEFAULT_CHOICES);
+    expect(options).toMatchObject({
+      kind: 'iframe',
+      controls: 'timeline',
+      theme: 'auto',
+      height: 480,
+      episode: 'S1E4',
+      cap: 'S1E4',
+    });
+  });
+});
+
+describe('spoiler limit choices', () => {
+  it('offers the viewer’s cap only when one is set', () => {
+    expect(capChoices(viewAt(timeline, 'S1E4'))).toEqual(['current', 'none']);
+    expect(capChoices(viewAt(timeline, 'S1E4', { cap: 'S1E6' }))).toEqual([
+      'current',
+      'viewer',
+      'none',
+    ]);
+  });
+
+  it('stops at the current episode, the viewer’s cap, or nowhere', () => {
+    const capped = viewOf(viewAt(timeline, 'S1E4', { hidden: ['suspect'], cap: 'S1E6' }));
+    const capOf = (cap: 'current' | 'viewer' | 'none') =>
+      snippetOptions(capped, { ...DEFAULT_CHOICES, cap }).cap;
+    expect(capOf('current')).toBe('S1E4');
+    expect(capOf('viewer')).toBe('S1E6');
+    expect(capOf('none')).toBeUndefined();
+  });
+
+  it('falls back to the current episode when the viewer’s cap was lifted', () => {
+    const uncapped = viewAt(timeline, 'S1E4');
+    expect(availableCap(uncapped, 'viewer')).toBe('current');
+    expect(snippetOptions(viewOf(uncapped), { ...DEFAULT_CHOICES, cap: 'viewer' }).cap).toBe(
+      'S1E4',
+    );
+  });
+});
+
+describe('clampHeight', () => {
+  it('keeps the height within what the widget accepts', () => {
+    expect(clampHeight(100)).toBe(240);
+    expect(clampHeight(240)).toBe(240);
+    expect(clampHeight(720.4)).toBe(720);
+    expect(clampHeight(1600)).toBe(1600);
+    expect(clampHeight(5000)).toBe(1600);
+    expect(clampHeight(Number.NaN)).toBe(480);
+  });
+});
