@@ -2,7 +2,6 @@
 // It loads and validates its own data, draws with the shared graph view, and reports
 // every failure inside its own box: nothing is thrown or logged into the host page.
 import {
-  computeLayout,
   createGraphView,
   GRAPH_THEMES,
   typeColor,
@@ -11,6 +10,7 @@ import {
 } from '../graph';
 import {
   buildTimeline,
+  computeLayout,
   EpisodeResolver,
   formatProblems,
   validateGraphDataText,
