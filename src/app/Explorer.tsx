@@ -2,7 +2,9 @@
 // at the current episode, which never passes the viewer's spoiler cap.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GRAPH_THEMES, typeColor, type GraphView } from '../graph';
-import { computeLayout, type Timeline as ShowTimeline } from '../model';
+import { levelOfDetail, type Timeline as ShowTimeline } from '../model';
+import { DetailNotice, LayoutProgress } from './DetailNotice';
+import { useLayout } from './useLayout';
 import { GraphCanvas } from './GraphCanvas';
 import { usePrefersReducedMotion, useRememberedCap } from './hooks';
 import {
@@ -20,6 +22,8 @@ import { createHistoryWriter, type ThemeChoice, type UrlState } from './urlState
 import { resolveViewState, toUrlState, type ViewState } from './viewState';
 import { downloadPng } from './exportPng';
 import { EmbedDialog } from './embed-dialog/EmbedDialog';
+
+const NO_TYPES: ReadonlySet<string> = new Set();
 
 interface Props {
   readonly slug: string;
@@ -53,7 +57,8 @@ export function Explorer({
     viewRef.current = view;
   }, []);
 
-  const positions = useMemo(() => computeLayout(dataset), [dataset]);
+  const layout = useLayout(dataset);
+  const [showAll, setShowAll] = useState(false);
   const snapshot = useMemo(() => timeline.snapshotAt(state.episode), [timeline, state.episode]);
   const diff = useMemo(
     () => (state.episode > 0 ? timeline.diff(state.episode - 1, state.episode) : undefined),
@@ -123,6 +128,16 @@ export function Explorer({
   };
 
   const counts = snapshot.relationships.length;
+  // The canvas draws a readable subset of a huge episode; panels keep the whole snapshot.
+  const detail = useMemo(
+    () =>
+      levelOfDetail(snapshot, {
+        hiddenTypes: state.hidden,
+        focus: state.selected === undefined ? [] : [state.selected],
+        showAll,
+      }),
+    [snapshot, state.hidden, state.selected, showAll],
+  );
   const label = `Relationship graph at ${episode?.id ?? ''}: ${snapshot.characters.length} characters, ${counts} relationships. A text view follows in the panels.`;
 
   return (
@@ -173,18 +188,23 @@ export function Explorer({
         </div>
       )}
       <div className="stage">
-        <GraphCanvas
-          timeline={timeline}
-          positions={positions}
-          snapshot={snapshot}
-          hiddenTypes={state.hidden}
-          selected={state.selected}
-          theme={theme}
-          reducedMotion={reducedMotion}
-          label={label}
-          onSelect={select}
-          onViewChange={onViewChange}
-        />
+        {layout.ready ? (
+          <GraphCanvas
+            timeline={timeline}
+            positions={layout.positions}
+            snapshot={detail.snapshot}
+            hiddenTypes={NO_TYPES}
+            selected={state.selected}
+            theme={theme}
+            reducedMotion={reducedMotion}
+            label={label}
+            onSelect={select}
+            onViewChange={onViewChange}
+          />
+        ) : (
+          <LayoutProgress characters={dataset.characters.length} state={layout} />
+        )}
+        <DetailNotice detail={detail} showAll={showAll} onShowAll={setShowAll} />
         <aside id="explorer-panels" className="panels" aria-label="Panels">
           <DetailsPanel
             dataset={dataset}

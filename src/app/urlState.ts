@@ -50,19 +50,31 @@ export function formatUrlState(state: UrlState): string {
 }
 
 /**
- * Writes the state to the address bar. Changes that follow each other quickly (dragging,
- * playing) share one history entry; a change after a pause gets its own, so Back steps
- * through what the user actually looked at.
+ * Writes the state to the address bar. A run of the same kind of change (dragging or
+ * playing through episodes, toggling filters) shares one history entry; a different kind
+ * of change, or the same after a pause, gets its own, so Back steps through what the user
+ * actually looked at. The first write replaces the entry the page was opened with: it only
+ * spells out defaults, and pushing it would make Back return to the same view forever.
  */
 export function createHistoryWriter(pauseMs = 800, now: () => number = () => Date.now()) {
-  let lastWrite = -Infinity;
+  let last: { state: UrlState; time: number; kind: string } | undefined;
   return (state: UrlState) => {
     const url = `${window.location.pathname}${formatUrlState(state)}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
       return;
     const time = now();
-    if (time - lastWrite > pauseMs) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-    lastWrite = time;
+    const kind = last ? changedFields(last.state, state) : '';
+    if (last && (kind !== last.kind || time - last.time > pauseMs)) {
+      window.history.pushState(null, '', url);
+    } else {
+      window.history.replaceState(null, '', url);
+    }
+    last = { state, time, kind };
   };
+}
+
+function changedFields(before: UrlState, after: UrlState): string {
+  return (Object.keys(after) as (keyof UrlState)[])
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .join(',');
 }

@@ -21,7 +21,7 @@ import {
 } from './elements';
 import type { Point } from '../model';
 import { renderPng, type PngOptions } from './png';
-import { buildStylesheet } from './stylesheet';
+import { buildStylesheet, type StyleOptions } from './stylesheet';
 import { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';
 
 export interface GraphViewOptions {
@@ -71,6 +71,9 @@ export interface GraphView {
 }
 
 const BASE_FONT = 13;
+/** Casts above this many characters get the big-cast drawing rules. */
+export const LARGE_VIEW = 500;
+const SIMPLE_EDGES_BELOW_ZOOM = 0.6;
 
 /** Cytoscape accepts an array of elements here at run time; its typings only list definitions. */
 function asCollection(cy: Core, elements: (NodeSingular | EdgeSingular)[]): CollectionReturnValue {
@@ -103,12 +106,21 @@ export function createGraphView(
   let reducedMotion = options.reducedMotion ?? false;
   const duration = options.duration ?? 260;
   const typeIndex = new Map(dataset.types.map((type, index) => [type.id, index]));
-  let fontSize = BASE_FONT;
+  // Big casts trade some finish for speed: fixed-size labels shown only when readable,
+  // simplified edges when zoomed out, and no edges or labels while panning.
+  const large = dataset.characters.length > LARGE_VIEW;
+  let style: StyleOptions = {
+    fontSize: BASE_FONT,
+    minLabelSize: large ? 9 : 0,
+    simpleEdges: false,
+  };
+  const stylesheet = () => buildStylesheet(dataset.types, theme, style);
 
   if (!options.headless) preventCytoscapeStyleElement(container);
   const cy: Core = cytoscape({
     ...(options.headless || !container ? { headless: true, styleEnabled: true } : { container }),
-    style: buildStylesheet(dataset.types, theme, fontSize),
+    style: stylesheet(),
+    ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
     minZoom: 0.1,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -155,12 +167,15 @@ export function createGraphView(
     updateFontSize();
   }
 
-  // Labels keep a readable size on screen when zoomed out; zooming in enlarges them.
+  // Small casts: labels keep a readable size on screen when zoomed out (zooming in
+  // enlarges them). Big casts: labels keep their size and hide when too small to read.
   function updateFontSize() {
-    const next = Math.round(Math.max(BASE_FONT, BASE_FONT / cy.zoom()));
-    if (next === fontSize) return;
-    fontSize = next;
-    cy.style(buildStylesheet(dataset.types, theme, fontSize));
+    const next: StyleOptions = large
+      ? { ...style, simpleEdges: cy.zoom() < SIMPLE_EDGES_BELOW_ZOOM }
+      : { ...style, fontSize: Math.round(Math.max(BASE_FONT, BASE_FONT / cy.zoom())) };
+    if (next.fontSize === style.fontSize && next.simpleEdges === style.simpleEdges) return;
+    style = next;
+    cy.style(stylesheet());
   }
 
   function applyFocus() {
@@ -333,7 +348,7 @@ export function createGraphView(
     },
     setTheme(next) {
       theme = typeof next === 'object' ? next : GRAPH_THEMES[next];
-      cy.style(buildStylesheet(dataset.types, theme, fontSize));
+      cy.style(stylesheet());
     },
     setReducedMotion(reduced) {
       reducedMotion = reduced;

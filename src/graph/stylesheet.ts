@@ -28,16 +28,28 @@ function typeStyle(type: RelationshipType): Record<string, string | number> {
   };
 }
 
+export interface StyleOptions {
+  readonly fontSize?: number;
+  /** Hide labels smaller than this on screen (big casts: labels appear as you zoom in). */
+  readonly minLabelSize?: number;
+  /**
+   * Zoomed out on a big cast: straight haystack lines without arrows or dashes, the
+   * cheapest edges Cytoscape draws. Colour still tells the types apart; zoom in for more.
+   */
+  readonly simpleEdges?: boolean;
+}
+
 export function buildStylesheet(
   types: readonly RelationshipType[],
   theme: GraphTheme,
-  fontSize = 13,
+  { fontSize = 13, minLabelSize = 0, simpleEdges = false }: StyleOptions = {},
 ): StylesheetJson {
   const perType = types.map((type, index) => {
     const color = typeColor(type, theme);
+    const full = simpleEdges ? { width: type.id === 'abuse' ? 2 : 1 } : typeStyle(type);
     return {
       selector: `edge.${typeClass(index)}`,
-      style: { ...typeStyle(type), 'line-color': color, 'target-arrow-color': color },
+      style: { ...full, 'line-color': color, 'target-arrow-color': color },
     };
   });
   return [
@@ -59,6 +71,7 @@ export function buildStylesheet(
         'text-outline-color': theme.halo,
         'text-outline-width': 3,
         'text-wrap': 'ellipsis',
+        'min-zoomed-font-size': minLabelSize,
         'text-max-width': `${Math.round((180 * fontSize) / 13)}px`,
       },
     },
@@ -72,7 +85,7 @@ export function buildStylesheet(
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
+        'curve-style': simpleEdges ? 'haystack' : 'bezier',
         'arrow-scale': 1.3,
         'control-point-step-size': 28,
         'line-color': theme.node,

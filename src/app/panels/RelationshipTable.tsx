@@ -30,7 +30,13 @@ export function RelationshipTable({ dataset, snapshot, hidden }: RelationshipTab
 
   return (
     <section className="pw-panel pw-text-view" aria-label={`Text view as of ${episode}`}>
-      <div className="pw-table-scroll">
+      {/* Wider than the panel: focusable so keyboard users can scroll to every column. */}
+      <div
+        className="pw-table-scroll"
+        role="region"
+        tabIndex={0}
+        aria-label={`Relationships as of ${episode}, scrolls sideways`}
+      >
         <table className="pw-table">
           <caption>Relationships as of {episode}</caption>
           <thead>
