@@ -2,7 +2,7 @@
 // at the current episode, which never passes the viewer's spoiler cap.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GRAPH_THEMES, typeColor, type GraphView } from '../graph';
-import { levelOfDetail, type Timeline as ShowTimeline } from '../model';
+import { levelOfDetail, type Diff, type Snapshot, type Timeline as ShowTimeline } from '../model';
 import { DetailNotice, LayoutProgress } from './DetailNotice';
 import { useLayout } from './useLayout';
 import { GraphCanvas } from './GraphCanvas';
@@ -24,6 +24,16 @@ import { downloadPng } from './exportPng';
 import { EmbedDialog } from './embed-dialog/EmbedDialog';
 
 const NO_TYPES: ReadonlySet<string> = new Set();
+
+/** The first episode's changes: everything in it is new. */
+function openingDiff(snapshot: Snapshot): Diff {
+  return {
+    from: snapshot.episode,
+    to: snapshot.episode,
+    characters: { added: snapshot.characters, removed: [], changed: [] },
+    relationships: { added: snapshot.relationships, removed: [] },
+  };
+}
 
 interface Props {
   readonly slug: string;
@@ -61,8 +71,9 @@ export function Explorer({
   const [showAll, setShowAll] = useState(false);
   const snapshot = useMemo(() => timeline.snapshotAt(state.episode), [timeline, state.episode]);
   const diff = useMemo(
-    () => (state.episode > 0 ? timeline.diff(state.episode - 1, state.episode) : undefined),
-    [timeline, state.episode],
+    () =>
+      state.episode > 0 ? timeline.diff(state.episode - 1, state.episode) : openingDiff(snapshot),
+    [timeline, state.episode, snapshot],
   );
   const changeCounts = useMemo(
     () => timeline.changeCounts().slice(0, state.cap + 1),
