@@ -1,0 +1,59 @@
+// types.csv rows → type declarations. `directed` reads yes/no (also true/false, 1/0).
+import { quote } from '../problems';
+import type { GraphData } from '../schema';
+import type { RowContext } from './csvRowContext';
+import type { CsvRow } from './csvTable';
+import { titleCase } from './declareTypes';
+
+type TypeDeclaration = NonNullable<GraphData['types']>[number];
+
+const LINES = ['solid', 'dashed', 'dotted'] as const;
+
+const DIRECTED = new Map<string, boolean>([
+  ['yes', true],
+  ['true', true],
+  ['1', true],
+  ['directed', true],
+  ['no', false],
+  ['false', false],
+  ['0', false],
+  ['undirected', false],
+  ['symmetric', false],
+]);
+
+export function typeFromRow(row: CsvRow, context: RowContext): TypeDeclaration | undefined {
+  const id = context.need(row, 'id', 'a type id such as "rival"');
+  const directedCell = row.word('directed');
+  const directed =
+    directedCell === undefined ? undefined : DIRECTED.get(directedCell.toLowerCase());
+  if (directedCell !== undefined && directed === undefined) {
+    context.problem(
+      row,
+      'directed',
+      `${quote(directedCell)} is not yes or no`,
+      'write "yes" for a type that points from source to target, "no" for a symmetric one',
+    );
+  }
+  if (id === undefined) return undefined;
+  const label = row.text('label');
+  const color = row.word('color');
+  const lineCell = row.word('line')?.toLowerCase();
+  const line = LINES.find((style) => style === lineCell);
+  if (lineCell !== undefined && line === undefined) {
+    context.problem(
+      row,
+      'line',
+      `${quote(lineCell)} is not a line style`,
+      'write solid, dashed or dotted',
+    );
+  }
+  const description = row.text('description');
+  return {
+    id,
+    label: label ?? titleCase(id),
+    ...(color === undefined ? {} : { color }),
+    ...(line === undefined ? {} : { line }),
+    ...(directed === undefined ? {} : { directed }),
+    ...(description === undefined ? {} : { description }),
+  };
+}

@@ -1,0 +1,188 @@
+// The import and export commands as a user runs them: real files, exit codes, one line per
+// problem and never a stack trace.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateGraphData } from '../../src/model';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'plotweb-interop-'));
+const SHIPPED = 'graph-data/tiny-pretty-things-s1.json';
+
+function run(command: 'import' | 'export', ...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', `src/cli/${command}.ts`, ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  return { status: result.status, stdout: result.stdout, out: result.stdout + result.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function expectValidDataFile(path: string) {
+  const text = readFileSync(path, 'utf8');
+  expect(
+    text.startsWith('{\n  "$schema": "../public/schema/v1.json",\n  "schemaVersion": 1,'),
+  ).toBe(true);
+  expect(validateGraphData(JSON.parse(text)).ok).toBe(true);
+}
+
+const NO_STACK = /\n\s+at |Error:|node:internal/;
+
+describe('npm run import', () => {
+  it('turns CSV files into a data file that validates', () => {
+    const characters = file(
+      'characters.csv',
+      'id,name,first_episode\ncassie,Cassie,S1E1\nbette,Bette,S1E2\n',
+    );
+    const relationships = file(
+      'relationships.csv',
+      'source,target,type,from\nbette,cassie,rival,S1E2\n',
+    );
+    const out = join(dir, 'show.json');
+    const { status, out: output } = run(
+      'import',
+      '--characters',
+      characters,
+      '--relationships',
+      relationships,
+      '--title',
+      'My show',
+      '-o',
+      out,
+    );
+    expect(output.trim()).toBe(
+      `ok: wrote ${out} (2 episodes, 2 characters, 1 relationships) from ${characters}, ${relationships}`,
+    );
+    expect(status).toBe(0);
+    expectValidDataFile(out);
+    expect(JSON.parse(readFileSync(out, 'utf8')).show.title).toBe('My show');
+  });
+
+  it('fails on a broken CSV with one row:column line per problem and no stack trace', () => {
+    const characters = file('broken-characters.csv', 'id;name\ncassie;Cassie\nbette;\n');
+    const relationships = file(
+      'broken-relationships.csv',
+      'source,target,type,from\nbette,casie,rival,S1E1\n',
+    );
+    const out = join(dir, 'never.json');
+    const { status, out: output } = run(
+      'import',
+      '--characters',
+      characters,
+      '--relationships',
+      relationships,
+      '-o',
+      out,
+    );
+    expect(status).toBe(1);
+    expect(output.trim().split('\n')).toEqual([
+      `${characters}:3:name: missing name — every row needs the character's name; fill in this cell`,
+      `${relationships}:2:target: unknown character "casie" — did you mean "cassie"?`,
+      `2 problems; ${out} was not written`,
+    ]);
+    expect(output).not.toMatch(NO_STACK);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('explains bad usage without a stack trace', () => {
+    const { status, out } = run('import', '--characters', 'c.csv');
+    expect(status).toBe(2);
+    expect(out).toMatch(/^-o show\.json is required\nusage: npm run import/);
+    expect(out).not.toMatch(NO_STACK);
+  });
+
+  it('reports malformed GEXF at its line and column', () => {
+    const gexf = file('broken.gexf', '<gexf>\n<graph>\n</gexf>\n');
+    const { status, out } = run('import', gexf, '-o', join(dir, 'never.json'));
+    expect(status).toBe(1);
+    expect(out).toMatch(new RegExp(`^${gexf.replace(/[.]/g, '\\.')}:3:\\d+: malformed XML: `));
+    expect(out).not.toMatch(NO_STACK);
+  });
+});
+
+describe('npm run export', () => {
+  it('writes the CSV files, which import back to a valid file', () => {
+    const folder = join(dir, 'csv');
+    const exported = run('export', '--to', 'csv', SHIPPED, '-o', folder);
+    expect(exported.status).toBe(0);
+    expect(exported.out.trim().split('\n')).toHaveLength(1);
+    const paths = ['characters', 'relationships', 'episodes', 'types'].map((name) =>
+      join(folder, `${name}.csv`),
+    );
+    for (const path of paths) expect(existsSync(path)).toBe(true);
+    const [characters, relationships, episodes, types] = paths as [string, string, string, string];
+    const out = join(dir, 'from-csv.json');
+    const back = run(
+      'import',
+      '--characters',
+      characters,
+      '--relationships',
+      relationships,
+      '--episodes',
+      episodes,
+      '--types',
+      types,
+      '-o',
+      out,
+    );
+    expect(back.status).toBe(0);
+    expectValidDataFile(out);
+  });
+
+  it('writes GEXF, which imports back to a valid file', () => {
+    const gexf = join(dir, 'show.gexf');
+    const exported = run('export', '--to', 'gexf', SHIPPED, '-o', gexf);
+    expect(exported.status).toBe(0);
+    expect(readFileSync(gexf, 'utf8')).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<gexf /,
+    );
+    const out = join(dir, 'from-gexf.json');
+    const back = run('import', gexf, '-o', out);
+    expect(back.out.trim()).toMatch(
+      /^ok: wrote .* \(10 episodes, 17 characters, 27 relationships\) from /,
+    );
+    expect(back.status).toBe(0);
+    expectValidDataFile(out);
+  });
+
+  it('writes Cytoscape JSON for one episode, to standard output or a file', () => {
+    const printed = run('export', '--to', 'cytoscape', SHIPPED, '--episode', 'S1E5');
+    expect(printed.status).toBe(0);
+    const json = JSON.parse(printed.stdout) as {
+      data: { episode: string };
+      elements: { nodes: unknown[] };
+    };
+    expect(json.data.episode).toBe('S1E5');
+    expect(json.elements.nodes.length).toBeGreaterThan(0);
+    const path = join(dir, 'show.cyjs');
+    const written = run('export', '--to', 'cytoscape', SHIPPED, '--episode', '5', '-o', path);
+    expect(written.status).toBe(0);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(json);
+  });
+
+  it('fails cleanly on an unknown episode and on an invalid data file', () => {
+    const episode = run('export', '--to', 'cytoscape', SHIPPED, '--episode', 'S1E55');
+    expect(episode.status).toBe(1);
+    expect(episode.out.trim()).toBe(
+      `${SHIPPED}: --episode S1E55: no episode "S1E55" in this file — use one of the episode ids ("S1E1" … "S1E10") or a position between 1 and 10`,
+    );
+    const broken = file('broken.json', '{"schemaVersion": 1}');
+    const invalid = run('export', '--to', 'gexf', broken);
+    expect(invalid.status).toBe(1);
+    expect(invalid.out.split('\n')[0]).toBe(
+      `${broken}:$.show: missing required field "show" — add "show": an object { … }`,
+    );
+    expect(invalid.out).not.toMatch(NO_STACK);
+  });
+});
