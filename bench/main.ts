@@ -57,7 +57,7 @@ function engine(characters: number, relationships: number, calls: number) {
   return { snapshotAt: stats(snapshot), diff: stats(diff), sink };
 }
 
-type Contender = 'plotweb' | 'plotweb-lod' | 'baseline';
+type Contender = 'plotweb' | 'plotweb-lod' | 'plotweb-webgl' | 'baseline';
 
 async function steps(
   contender: Contender,
@@ -80,7 +80,12 @@ async function steps(
   const plotweb =
     contender === 'baseline'
       ? undefined
-      : createGraphView(container, { dataset, positions, reducedMotion: true });
+      : createGraphView(container, {
+          dataset,
+          positions,
+          reducedMotion: true,
+          webgl: contender === 'plotweb-webgl',
+        });
   const baseline =
     contender === 'baseline'
       ? createBaseline(container, dataset, positions, stylesheet)
@@ -211,6 +216,14 @@ async function heap(characters: number, relationships: number) {
   return { after100, after500, after1000 };
 }
 
+/** What WebGL this browser offers (the bench reports it next to the WebGL figures). */
+function webglRenderer(): string {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return 'none';
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+}
+
 declare global {
   interface Window {
     bench: {
@@ -220,9 +233,10 @@ declare global {
       defaultStyleFloor: typeof defaultStyleFloor;
       play: typeof play;
       heap: typeof heap;
+      webglRenderer: typeof webglRenderer;
     };
   }
 }
 
-window.bench = { ready: true, engine, steps, defaultStyleFloor, play, heap };
+window.bench = { ready: true, engine, steps, defaultStyleFloor, play, heap, webglRenderer };
 export type { Stats };

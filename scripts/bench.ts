@@ -85,6 +85,8 @@ async function main() {
     executablePath: '/usr/bin/chromium',
     args: [
       ...CHROMIUM_ARGS,
+      // WebGL on a machine without a GPU comes from SwiftShader, which needs this flag.
+      '--enable-unsafe-swiftshader',
       '--js-flags=--expose-gc',
       '--enable-precise-memory-info',
       '--disable-frame-rate-limit',
@@ -127,7 +129,11 @@ async function main() {
     }
     results.engine = engine;
 
-    console.log('\n## Scrub step, input to next painted frame (same stylesheet)\n');
+    const renderer = await page.evaluate(() => window.bench.webglRenderer());
+    results.webglRenderer = renderer;
+    console.log(
+      `\n## Scrub step, input to next painted frame (same stylesheet; WebGL here: ${renderer})\n`,
+    );
     console.log(
       row(['size', 'contender', 'kind', 'elements', 'p50', 'p95', 'max', 'render floor p50 / p95']),
     );
@@ -137,7 +143,7 @@ async function main() {
       const contenders =
         c > 5000
           ? (['plotweb-lod', 'baseline'] as const)
-          : (['plotweb', 'baseline', 'plotweb-lod'] as const);
+          : (['plotweb', 'baseline', 'plotweb-lod', 'plotweb-webgl'] as const);
       for (const contender of contenders) {
         for (const kind of ['adjacent', 'random'] as const) {
           const result = await page.evaluate(

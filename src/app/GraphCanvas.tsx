@@ -15,6 +15,8 @@ interface Props {
   readonly label: string;
   readonly onSelect: (id: string | undefined) => void;
   readonly onViewChange?: (view: GraphView | undefined) => void;
+  /** Cytoscape's WebGL renderer (changing it recreates the view). */
+  readonly webgl?: boolean;
 }
 
 declare global {
@@ -55,6 +57,7 @@ export function GraphCanvas(props: Props) {
       reducedMotion: current.reducedMotion,
       onSelect: (id) => latest.current.onSelect(id),
       onHover: (id) => created.highlight(id),
+      webgl: props.webgl === true,
     });
     created.show(current.snapshot, { animate: false, hiddenTypes: current.hiddenTypes });
     created.select(current.selected);
@@ -75,7 +78,7 @@ export function GraphCanvas(props: Props) {
       setView(undefined);
       onViewChange?.(undefined);
     };
-  }, [timeline, positions, onViewChange]);
+  }, [timeline, positions, onViewChange, props.webgl]);
 
   useEffect(() => {
     view?.show(snapshot, { animate: true, hiddenTypes });

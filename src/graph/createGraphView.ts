@@ -41,6 +41,8 @@ export interface GraphViewOptions {
    * keep scrolling the host page; only two fingers or the view's buttons pan and zoom (embeds).
    */
   readonly gestures?: 'full' | 'two-finger';
+  /** Draw with Cytoscape's WebGL renderer (offer it only where detectWebGL() says 'hardware'). */
+  readonly webgl?: boolean;
   readonly scheduler?: Scheduler;
 }
 
@@ -132,19 +134,15 @@ export function createGraphView(
   // Big casts trade some finish for speed: fixed-size labels shown only when readable,
   // simplified edges when zoomed out, and no edges or labels while panning.
   const large = dataset.characters.length > LARGE_VIEW;
-  let style: StyleOptions = {
-    fontSize: BASE_FONT,
-    minLabelSize: large ? 9 : 0,
-    simpleEdges: false,
-  };
+  let style: StyleOptions = { ...viewStyleOptions(dataset), webgl: options.webgl === true };
   const stylesheet = () => buildStylesheet(dataset.types, theme, style);
-  // (viewStyleOptions below gives benchmarks the same starting rules.)
 
   if (!options.headless) preventCytoscapeStyleElement(container);
   const cy: Core = cytoscape({
     ...(options.headless || !container ? { headless: true, styleEnabled: true } : { container }),
     style: stylesheet(),
     ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
+    ...(options.webgl && !options.headless ? { renderer: { name: 'canvas', webgl: true } } : {}),
     minZoom: 0.1,
     maxZoom: 4,
     boxSelectionEnabled: false,

@@ -1,6 +1,7 @@
 // The graph layer's public surface: the only module that imports Cytoscape.
 export {
   createGraphView,
+  LARGE_VIEW,
   type GraphView,
   type GraphViewOptions,
   type ShowOptions,
@@ -10,3 +11,4 @@ export { stateKind, type StateKind } from './elements';
 export type { Scheduler } from './animator';
 export type { PngOptions } from './png';
 export { typeColor } from './stylesheet';
+export { detectWebGL, WEBGL_LINE_STYLE, type WebGLSupport } from './webgl';

@@ -5,6 +5,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { RelationshipType } from '../model';
 import { readableOn } from './colors';
 import type { GraphTheme } from './theme';
+import { WEBGL_LINE_STYLE } from './webgl';
 
 export const typeClass = (index: number) => `t${index}`;
 
@@ -37,16 +38,27 @@ export interface StyleOptions {
    * cheapest edges Cytoscape draws. Colour still tells the types apart; zoom in for more.
    */
   readonly simpleEdges?: boolean;
+  /** WebGL renderer: no dashes, so line styles become weights (see webgl.ts). */
+  readonly webgl?: boolean;
 }
 
 export function buildStylesheet(
   types: readonly RelationshipType[],
   theme: GraphTheme,
-  { fontSize = 13, minLabelSize = 0, simpleEdges = false }: StyleOptions = {},
+  { fontSize = 13, minLabelSize = 0, simpleEdges = false, webgl = false }: StyleOptions = {},
 ): StylesheetJson {
   const perType = types.map((type, index) => {
     const color = typeColor(type, theme);
-    const full = simpleEdges ? { width: type.id === 'abuse' ? 2 : 1 } : typeStyle(type);
+    const full = simpleEdges
+      ? { width: type.id === 'abuse' ? 2 : 1 }
+      : webgl
+        ? {
+            ...typeStyle(type),
+            'line-style': 'solid',
+            width: WEBGL_LINE_STYLE[type.line].width * (type.id === 'abuse' ? 1.8 : 1),
+            'line-opacity': WEBGL_LINE_STYLE[type.line].opacity,
+          }
+        : typeStyle(type);
     return {
       selector: `edge.${typeClass(index)}`,
       style: { ...full, 'line-color': color, 'target-arrow-color': color },
