@@ -1,12 +1,23 @@
 // The app shell: reads the URL, loads the catalogue and the chosen show through the
 // validator, and shows the explorer or an error panel, never a blank page.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Catalog, Timeline } from '../model';
+import {
+  catalogueView,
+  DropOverlay,
+  DroppedBanner,
+  DropProblems,
+  DROPPED_SLUG,
+  droppedShowGoneNotice,
+  OpenFileButton,
+  pushDroppedView,
+  useDropImport,
+} from './dropImport';
 import { ErrorPanel } from './ErrorPanel';
 import { Explorer } from './Explorer';
 import { useTheme } from './hooks';
 import { loadCatalog, loadShow, type Loaded } from './loadShow';
-import { parseUrlState, type ThemeChoice, type UrlState } from './urlState';
+import { EMPTY_URL_STATE, parseUrlState, type ThemeChoice, type UrlState } from './urlState';
 
 const THEME_KEY = 'plotweb:theme';
 
@@ -31,18 +42,19 @@ export function App() {
     () => url.state.theme ?? storedTheme(),
   );
   const theme = useTheme(themeChoice);
+  const drop = useDropImport();
 
   // Back and forward restore the view the URL describes.
-  useEffect(() => {
-    const onPopState = () => {
-      const state = parseUrlState(window.location.search);
-      setUrl((current) => ({ state, version: current.version + 1 }));
-      setChosen(state.show);
-      if (state.theme) setThemeChoice(state.theme);
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
+  const followAddressBar = useCallback(() => {
+    const state = parseUrlState(window.location.search);
+    setUrl((current) => ({ state, version: current.version + 1 }));
+    setChosen(state.show);
+    if (state.theme) setThemeChoice(state.theme);
   }, []);
+  useEffect(() => {
+    window.addEventListener('popstate', followAddressBar);
+    return () => window.removeEventListener('popstate', followAddressBar);
+  }, [followAddressBar]);
 
   useEffect(() => {
     let live = true;
@@ -59,8 +71,26 @@ export function App() {
   const entry = shows.find((show) => show.slug === requested) ?? shows[0];
   const notices =
     requested !== undefined && entry !== undefined && entry.slug !== requested
-      ? [`There is no show "${requested}" here; showing ${entry.title} instead.`]
+      ? [
+          droppedShowGoneNotice(requested, entry.title) ??
+            `There is no show "${requested}" here; showing ${entry.title} instead.`,
+        ]
       : [];
+  const dropped = requested === DROPPED_SLUG ? drop.show : undefined;
+  const openDropped = (files: File[]) => {
+    void drop.open(files, dropped ? undefined : entry?.slug).then((opened) => {
+      if (!opened) return;
+      const state = pushDroppedView();
+      setChosen(DROPPED_SLUG);
+      setUrl((current) => ({ state, version: current.version + 1 }));
+    });
+  };
+  const backToCatalogue = () => {
+    const show = dropped?.returnTo;
+    setChosen(show);
+    setUrl((current) => ({ state: { ...EMPTY_URL_STATE, show }, version: current.version + 1 }));
+  };
+  const catalogueShown = !drop.problems && !dropped;
 
   useEffect(() => {
     if (!entry) return;
@@ -92,7 +122,7 @@ export function App() {
           <label className="field">
             <span>Show</span>
             <select
-              value={entry?.slug ?? ''}
+              value={dropped ? DROPPED_SLUG : (entry?.slug ?? '')}
               onChange={(event) => {
                 setChosen(event.target.value);
                 setUrl((current) => ({
@@ -107,6 +137,9 @@ export function App() {
                 }));
               }}
             >
+              {dropped && (
+                <option value={DROPPED_SLUG}>{dropped.data.show.title} (your file)</option>
+              )}
               {shows.map((show) => (
                 <option key={show.slug} value={show.slug}>
                   {show.title}
@@ -115,6 +148,7 @@ export function App() {
             </select>
           </label>
         )}
+        <OpenFileButton onFiles={openDropped} />
         <label className="field">
           <span>Theme</span>
           <select
@@ -128,30 +162,55 @@ export function App() {
         </label>
       </header>
       <main className="app-main">
-        {catalog && !catalog.ok && (
+        {drop.problems && (
+          <DropProblems
+            label={drop.problems.label}
+            problems={drop.problems.lines}
+            onBack={() => {
+              drop.dismissProblems();
+              followAddressBar();
+            }}
+          />
+        )}
+        {!drop.problems && dropped && (
+          <>
+            <DroppedBanner label={dropped.label} data={dropped.data} onBack={backToCatalogue} />
+            <Explorer
+              key={`${DROPPED_SLUG}/${dropped.id}/${url.version}`}
+              slug={DROPPED_SLUG}
+              timeline={dropped.timeline}
+              url={url.state}
+              theme={theme}
+              themeChoice={themeChoice}
+              notices={[]}
+            />
+          </>
+        )}
+        {catalogueShown && catalog && !catalog.ok && (
           <ErrorPanel title="The show list could not be read" problems={catalog.problems} />
         )}
-        {timeline && !timeline.ok && (
+        {catalogueShown && timeline && !timeline.ok && (
           <ErrorPanel title="This show's data has problems" problems={timeline.problems} />
         )}
-        {!timeline && catalog?.ok !== false && (
+        {catalogueShown && !timeline && catalog?.ok !== false && (
           <p className="loading" aria-live="polite">
             Loading…
           </p>
         )}
-        {timeline?.ok && entry && (
+        {catalogueShown && timeline?.ok && entry && (
           <Explorer
             key={`${entry.slug}/${url.version}`}
             slug={entry.slug}
             dataFile={entry.file}
             timeline={timeline.value}
-            url={url.state}
+            url={catalogueView(url.state)}
             theme={theme}
             themeChoice={themeChoice}
             notices={notices}
           />
         )}
       </main>
+      <DropOverlay onFiles={openDropped} opening={drop.opening} />
     </div>
   );
 }

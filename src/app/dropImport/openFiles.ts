@@ -1,0 +1,130 @@
+// Reading dropped files and turning them into a show: a Plotweb JSON through the validator,
+// a GEXF or CSV set through the importers (loaded only now), each problem as one line.
+import {
+  buildDataset,
+  formatProblems,
+  validateGraphDataText,
+  type Dataset,
+  type GraphData,
+} from '../../model';
+import { formatInteropProblem } from '../../model/interop/interopProblem';
+import { classifyFiles, planLabel, type FilePlan, type NamedFile } from './classifyFiles';
+
+/** A file whose text can be read; a browser `File` is one. */
+export interface ReadableFile extends NamedFile {
+  text(): Promise<string>;
+}
+
+export type Opened =
+  | {
+      readonly ok: true;
+      /** The files it came from, as a reader would name them. */
+      readonly label: string;
+      readonly data: GraphData;
+      readonly dataset: Dataset;
+    }
+  | { readonly ok: false; readonly label: string; readonly problems: readonly string[] };
+
+type Texts = { ok: true; texts: Map<ReadableFile, string> } | { ok: false; problems: string[] };
+
+async function readAll(files: readonly ReadableFile[]): Promise<Texts> {
+  const texts = new Map<ReadableFile, string>();
+  const problems: string[] = [];
+  await Promise.all(
+    files.map(async (file) => {
+      try {
+        texts.set(file, await file.text());
+      } catch {
+        problems.push(
+          formatInteropProblem({
+            file: file.name,
+            message: 'the browser could not read this file',
+            fix: 'check that it still exists and that you may read it, then open it again',
+          }),
+        );
+      }
+    }),
+  );
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, texts };
+}
+
+/** "Hamlet" from "Hamlet - characters.csv" and "Hamlet - relationships.csv", if they agree. */
+export function titleFromNames(a: string, b: string): string | undefined {
+  let length = 0;
+  while (length < a.length && a[length]?.toLowerCase() === b[length]?.toLowerCase()) length++;
+  // Cut back to a word boundary, so "show_a_…" and "show_b_…" give "show".
+  const common = a.slice(0, length).replace(/[A-Za-z0-9]*$/, '');
+  const title = common.replace(/[\s_\-.()[\]]+$/, '').trim();
+  return title === '' ? undefined : title;
+}
+
+async function convert(
+  plan: FilePlan<ReadableFile>,
+  text: (file: ReadableFile) => string,
+): Promise<
+  { ok: true; data: GraphData; dataset?: Dataset } | { ok: false; problems: readonly string[] }
+> {
+  if (plan.kind === 'json') {
+    const result = await validateGraphDataText(text(plan.file));
+    return result.ok
+      ? { ok: true, data: result.data, dataset: result.dataset }
+      : { ok: false, problems: formatProblems(plan.file.name, result.problems) };
+  }
+  const interop = await import('../../model/interop');
+  if (plan.kind === 'gexf') {
+    const result = interop.importGexf(text(plan.file), plan.file.name);
+    return result.ok
+      ? result
+      : { ok: false, problems: result.problems.map(interop.formatInteropProblem) };
+  }
+  const { characters, relationships, episodes, types } = plan.files;
+  const csv = (file: ReadableFile) => ({ name: file.name, text: text(file) });
+  const title = titleFromNames(characters.name, relationships.name);
+  const result = interop.importCsv({
+    characters: csv(characters),
+    relationships: csv(relationships),
+    ...(episodes === undefined ? {} : { episodes: csv(episodes) }),
+    ...(types === undefined ? {} : { types: csv(types) }),
+    ...(title === undefined ? {} : { title }),
+  });
+  return result.ok
+    ? result
+    : { ok: false, problems: result.problems.map(interop.formatInteropProblem) };
+}
+
+/** Reads a classified set of files and converts it to a validated show, or lists why not. */
+export async function openPlan(plan: FilePlan<ReadableFile>): Promise<Opened> {
+  const label = planLabel(plan);
+  const files = plan.kind === 'csv' ? Object.values(plan.files) : [plan.file];
+  const read = await readAll(files);
+  if (!read.ok) return { ok: false, label, problems: read.problems };
+  let converted: Awaited<ReturnType<typeof convert>>;
+  try {
+    converted = await convert(plan, (file) => read.texts.get(file) ?? '');
+  } catch (error) {
+    // The importers report problems rather than throw, but loading one can fail (offline
+    // after an update); the user still gets a line, never a stuck page.
+    const message = error instanceof Error ? error.message : String(error);
+    const fix = 'reload the page and try again; if it persists, please report it';
+    const problem = `could not be opened (${message})`;
+    return {
+      ok: false,
+      label,
+      problems: [formatInteropProblem({ file: label, message: problem, fix })],
+    };
+  }
+  if (!converted.ok) return { ok: false, label, problems: converted.problems };
+  // The importers validate what they build, so their data can become a dataset directly.
+  const { data, dataset = buildDataset(data) } = converted;
+  return { ok: true, label, data, dataset };
+}
+
+/** Dropped or chosen files → a show, refusing unsupported or oversized files before reading. */
+export async function openFiles(files: readonly ReadableFile[]): Promise<Opened> {
+  const classified = classifyFiles(files);
+  if (!classified.ok) {
+    const label = files.length === 1 ? (files[0]?.name ?? '') : `${files.length} files`;
+    return { ok: false, label, problems: classified.problems };
+  }
+  return openPlan(classified.plan);
+}

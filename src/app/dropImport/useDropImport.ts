@@ -1,0 +1,57 @@
+// The app's state for a show opened from the user's computer: the show itself (kept in
+// memory only), the problems of a failed attempt, and the files being read meanwhile.
+import { useCallback, useRef, useState } from 'react';
+import { buildTimeline, type GraphData, type Timeline } from '../../model';
+import { openFiles, type ReadableFile } from './openFiles';
+
+export interface DroppedShow {
+  /** Counts opened shows, so each one mounts a fresh explorer. */
+  readonly id: number;
+  readonly label: string;
+  readonly data: GraphData;
+  readonly timeline: Timeline;
+  /** The catalogue show that was open before, to go back to. */
+  readonly returnTo: string | undefined;
+}
+
+export interface DropImport {
+  readonly show: DroppedShow | undefined;
+  readonly problems: { readonly label: string; readonly lines: readonly string[] } | undefined;
+  /** The files being read, while they are. */
+  readonly opening: string | undefined;
+  /** Resolves true when a show opened, false when there were problems or a newer attempt. */
+  open(files: readonly ReadableFile[], returnTo: string | undefined): Promise<boolean>;
+  dismissProblems(): void;
+}
+
+export function useDropImport(): DropImport {
+  const [show, setShow] = useState<DroppedShow>();
+  const [problems, setProblems] = useState<DropImport['problems']>();
+  const [opening, setOpening] = useState<string>();
+  const attempt = useRef(0);
+
+  const open = useCallback(async (files: readonly ReadableFile[], returnTo: string | undefined) => {
+    const id = ++attempt.current;
+    setOpening(files.map((file) => file.name).join(', '));
+    const result = await openFiles(files);
+    // A later drop wins over one still being read.
+    if (id !== attempt.current) return false;
+    setOpening(undefined);
+    if (!result.ok) {
+      setProblems({ label: result.label, lines: result.problems });
+      return false;
+    }
+    setProblems(undefined);
+    setShow((previous) => ({
+      id,
+      label: result.label,
+      data: result.data,
+      timeline: buildTimeline(result.dataset),
+      returnTo: returnTo ?? previous?.returnTo,
+    }));
+    return true;
+  }, []);
+  const dismissProblems = useCallback(() => setProblems(undefined), []);
+
+  return { show, problems, opening, open, dismissProblems };
+}

@@ -1,0 +1,153 @@
+// Reading files and converting them to a validated show, or to problem lines that point at
+// each mistake (CSV row and column, JSON path, GEXF line).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  openFiles,
+  titleFromNames,
+  type ReadableFile,
+} from '../../../src/app/dropImport/openFiles';
+import { MAX_FILE_BYTES } from '../../../src/model';
+
+/** A file as the browser hands it over; `read` counts how often it was read. */
+function fakeFile(name: string, text: string, size = text.length) {
+  const reads = { count: 0 };
+  const file: ReadableFile = {
+    name,
+    size,
+    text: () => {
+      reads.count++;
+      return Promise.resolve(text);
+    },
+  };
+  return Object.assign(file, { reads });
+}
+
+const CHARACTERS =
+  'id,name,group\nbette,Bette,students\ncassie,Cassie,students\nramon,Ramon,staff\n';
+const RELATIONSHIPS =
+  'source,target,type,from,note\nbette,cassie,sibling,S1E1,rivals too\nramon,cassie,suspect,S1E3,\n';
+
+describe('openFiles', () => {
+  it('converts a characters + relationships CSV pair into a show', async () => {
+    const opened = await openFiles([
+      fakeFile('Dance - relationships.csv', RELATIONSHIPS),
+      fakeFile('Dance - characters.csv', CHARACTERS),
+    ]);
+    if (!opened.ok) throw new Error(opened.problems.join('\n'));
+    expect(opened.label).toBe('Dance - characters.csv and Dance - relationships.csv');
+    expect(opened.data.show.title).toBe('Dance');
+    // Without an episodes CSV, the episodes are the ones the rows name.
+    expect(opened.data.episodes.map((episode) => episode.id)).toEqual(['S1E1', 'S1E3']);
+    expect(opened.dataset.characters.map((character) => character.name)).toEqual([
+      'Bette',
+      'Cassie',
+      'Ramon',
+    ]);
+    expect(
+      opened.dataset.relationships.map((r) => `${r.source}-${r.type}-${r.target}@${r.from}`),
+    ).toEqual(['bette-sibling-cassie@0', 'ramon-suspect-cassie@1']);
+  });
+
+  it('points each problem of a broken CSV at its file, row and column', async () => {
+    const opened = await openFiles([
+      fakeFile('characters.csv', CHARACTERS),
+      fakeFile(
+        'relationships.csv',
+        'source,target,type,from\nbette,cassie,sibling,S1E1\nbette,,sibling,S1E2\nramon,casie,suspect,S1E3\n',
+      ),
+    ]);
+    if (opened.ok) throw new Error('expected problems');
+    expect(opened.label).toBe('characters.csv and relationships.csv');
+    expect(opened.problems).toEqual([
+      expect.stringMatching(/^relationships\.csv:3:target: missing target — /),
+      expect.stringMatching(
+        /^relationships\.csv:4:target: unknown character "casie" — did you mean "cassie"\?/,
+      ),
+    ]);
+  });
+
+  it('validates a Plotweb JSON with the real validator, with a did-you-mean', async () => {
+    const text = readFileSync('graph-data/tiny-pretty-things-s1.json', 'utf8').replace(
+      '"target": "cassie"',
+      '"target": "casie"',
+    );
+    const opened = await openFiles([fakeFile('mine.json', text)]);
+    if (opened.ok) throw new Error('expected problems');
+    expect(opened.label).toBe('mine.json');
+    expect(opened.problems).toEqual([
+      expect.stringMatching(
+        /^mine\.json:\$\.relationships\[\d+\]\.target: unknown character "casie" — did you mean "cassie"\?/,
+      ),
+    ]);
+  });
+
+  it('opens a valid JSON and reports a syntax error by line and column', async () => {
+    const text = readFileSync('graph-data/tiny-pretty-things-s1.json', 'utf8');
+    const opened = await openFiles([fakeFile('tiny.json', text)]);
+    expect(opened.ok && opened.dataset.show.title).toBe('Tiny Pretty Things');
+    const broken = await openFiles([fakeFile('broken.json', '{\n  "schemaVersion": 1,\n}')]);
+    expect(broken.ok ? [] : broken.problems).toEqual([
+      expect.stringMatching(/^broken\.json:3:1: /),
+    ]);
+  });
+
+  it('imports a GEXF file and reports its problems by file', async () => {
+    const gexf = (edges: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="undirected">\n<nodes><node id="a" label="Ann"/><node id="b" label="Bob"/></nodes>\n<edges>${edges}</edges>\n</graph>\n</gexf>\n`;
+    const opened = await openFiles([
+      fakeFile('friends.gexf', gexf('<edge source="a" target="b"/>')),
+    ]);
+    if (!opened.ok) throw new Error(opened.problems.join('\n'));
+    expect(opened.dataset.characters.map((character) => character.name)).toEqual(['Ann', 'Bob']);
+    expect(opened.dataset.relationships).toHaveLength(1);
+    const broken = await openFiles([
+      fakeFile('broken.gexf', gexf('<edge source="a" target="z"/>')),
+    ]);
+    expect(broken.ok ? [] : broken.problems).toEqual([expect.stringMatching(/^broken\.gexf:5:/)]);
+  });
+
+  it('refuses an oversized or unsupported file without reading it', async () => {
+    const huge = fakeFile('huge.json', '{}', MAX_FILE_BYTES + 1);
+    const png = fakeFile('photo.png', 'x');
+    const opened = await openFiles([huge]);
+    expect(opened.ok ? [] : opened.problems).toEqual([
+      expect.stringMatching(/^huge\.json: file is 50\.0 MB, over the 50 MB limit; it was not read/),
+    ]);
+    expect((await openFiles([png])).ok).toBe(false);
+    expect(huge.reads.count + png.reads.count).toBe(0);
+  });
+
+  it('reports a file the browser cannot read', async () => {
+    const gone: ReadableFile = {
+      name: 'gone.json',
+      size: 10,
+      text: () => Promise.reject(new Error('NotFoundError')),
+    };
+    const opened = await openFiles([gone]);
+    expect(opened.ok ? [] : opened.problems).toEqual([
+      expect.stringMatching(/^gone\.json: the browser could not read this file — /),
+    ]);
+  });
+});
+
+describe('titleFromNames', () => {
+  it('takes the words the two file names share, or nothing', () => {
+    expect(titleFromNames('Hamlet - characters.csv', 'Hamlet - relationships.csv')).toBe('Hamlet');
+    expect(titleFromNames('show_a_characters.csv', 'show_b_relationships.csv')).toBe('show');
+    expect(titleFromNames('characters.csv', 'relationships.csv')).toBeUndefined();
+    expect(titleFromNames('cast.csv', 'characters.csv')).toBeUndefined();
+  });
+});
+
+describe('openFiles when something unexpected fails', () => {
+  it('turns a failure while converting into a problem line instead of a rejection', async () => {
+    const file = fakeFile('x.json', '{}');
+    // Something that is not text makes the JSON reader itself throw.
+    file.text = () => Promise.resolve({} as unknown as string);
+    const opened = await openFiles([file]);
+    expect(opened.ok ? [] : opened.problems).toEqual([
+      expect.stringMatching(/^x\.json: could not be opened \(.+\) — reload the page/),
+    ]);
+  });
+});
