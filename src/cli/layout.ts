@@ -52,5 +52,6 @@ try {
       ? `${error.message}\n${USAGE}`
       : `plotweb layout: ${error instanceof Error ? error.message : String(error)}`,
   );
-  process.exitCode = 1;
+  // Exit codes as in import/export: 2 for a usage mistake, 1 for a failure.
+  process.exitCode = error instanceof UsageError ? 2 : 1;
 }

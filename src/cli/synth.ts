@@ -26,5 +26,6 @@ try {
       ? `${error.message}\n${USAGE}`
       : String(error),
   );
-  process.exitCode = 1;
+  // Exit codes as in import/export: 2 for a usage mistake, 1 for a failure.
+  process.exitCode = error instanceof UsageError || error instanceof RangeError ? 2 : 1;
 }

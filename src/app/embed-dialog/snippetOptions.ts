@@ -49,7 +49,9 @@ export interface EmbedView {
 
 /** The spoiler-limit choices this view offers: "the viewer's cap" only when one is set. */
 export function capChoices(state: ViewState): readonly CapChoice[] {
-  return state.capped ? ['current', 'viewer', 'none'] : ['current', 'none'];
+  // A viewer who set a spoiler limit is never offered 'No limit': the live preview would
+  // show them episodes past it.
+  return state.capped ? ['current', 'viewer'] : ['current', 'none'];
 }
 
 /** The choice, or the default when this view does not offer it (the viewer's cap was lifted). */

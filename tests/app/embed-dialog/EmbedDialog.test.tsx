@@ -169,22 +169,21 @@ describe('EmbedDialog: the code', () => {
     expect(optionNames(cap)).toEqual([
       'Up to the current episode',
       'Up to the episode the viewer set',
-      'No limit',
     ]);
     choose(dialog, 'Spoiler limit', 'viewer');
     expect(code(dialog)).toContain('&amp;cap=S1E6');
     expect(src()).toContain('&cap=S1E6');
     expect(within(dialog).getByText('Readers can step up to S1E6 and no further.')).toBeVisible();
 
-    choose(dialog, 'Spoiler limit', 'none');
-    expect(code(dialog)).not.toContain('cap=');
-    expect(src()).not.toContain('cap=');
+    choose(dialog, 'Spoiler limit', 'current');
+    expect(code(dialog)).toContain('&amp;cap=S1E4');
+    expect(src()).toContain('&cap=S1E4');
 
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Script and custom element' }));
     expect(code(dialog)).toMatch(
       /<plotweb-graph [^>]*controls="stepper" theme="dark" height="720" types="[^"]+"/,
     );
-    expect(code(dialog)).not.toContain('max-episode');
+    expect(code(dialog)).toContain('max-episode="S1E4"');
   });
 
   it('offers no "viewer set" limit when the viewer set none', () => {

@@ -114,20 +114,19 @@ describe('snippetOptions', () => {
 describe('spoiler limit choices', () => {
   it('offers the viewer’s cap only when one is set', () => {
     expect(capChoices(viewAt(timeline, 'S1E4'))).toEqual(['current', 'none']);
-    expect(capChoices(viewAt(timeline, 'S1E4', { cap: 'S1E6' }))).toEqual([
-      'current',
-      'viewer',
-      'none',
-    ]);
+    // With a spoiler limit set, "No limit" is not offered: the preview would pass it.
+    expect(capChoices(viewAt(timeline, 'S1E4', { cap: 'S1E6' }))).toEqual(['current', 'viewer']);
   });
 
-  it('stops at the current episode, the viewer’s cap, or nowhere', () => {
+  it('stops at the current episode, the viewer’s cap, or (without a cap of their own) nowhere', () => {
     const capped = viewOf(viewAt(timeline, 'S1E4', { hidden: ['suspect'], cap: 'S1E6' }));
     const capOf = (cap: 'current' | 'viewer' | 'none') =>
       snippetOptions(capped, { ...DEFAULT_CHOICES, cap }).cap;
     expect(capOf('current')).toBe('S1E4');
     expect(capOf('viewer')).toBe('S1E6');
-    expect(capOf('none')).toBeUndefined();
+    expect(capOf('none')).toBe('S1E4'); // not offered to a capped viewer: the default applies
+    const open = viewOf(viewAt(timeline, 'S1E4'));
+    expect(snippetOptions(open, { ...DEFAULT_CHOICES, cap: 'none' }).cap).toBeUndefined();
   });
 
   it('falls back to the current episode when the viewer’s cap was lifted', () => {
