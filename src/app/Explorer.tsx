@@ -1,7 +1,7 @@
 // The explorer for one loaded show: graph, timeline and panels, all reading the snapshot
 // at the current episode, which never passes the viewer's spoiler cap.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { GRAPH_THEMES, typeColor, type GraphView } from '../graph';
+import { detectWebGL, GRAPH_THEMES, LARGE_VIEW, typeColor, type GraphView } from '../graph';
 import { levelOfDetail, type Diff, type Snapshot, type Timeline as ShowTimeline } from '../model';
 import { DetailNotice, LayoutProgress } from './DetailNotice';
 import { useLayout } from './useLayout';
@@ -22,6 +22,8 @@ import { createHistoryWriter, type ThemeChoice, type UrlState } from './urlState
 import { resolveViewState, toUrlState, type ViewState } from './viewState';
 import { downloadPng } from './exportPng';
 import { EmbedDialog } from './embed-dialog/EmbedDialog';
+import { DROPPED_SLUG } from './dropImport/droppedUrl';
+import { ExportAnimationDialog } from './export-animation/ExportAnimationDialog';
 
 const NO_TYPES: ReadonlySet<string> = new Set();
 
@@ -69,6 +71,11 @@ export function Explorer({
 
   const layout = useLayout(dataset);
   const [showAll, setShowAll] = useState(false);
+  // WebGL only where it wins: a real GPU. On software GL (SwiftShader) canvas is faster.
+  const webglSupport = useMemo(() => detectWebGL(), []);
+  const [webgl, setWebgl] = useState(
+    () => webglSupport === 'hardware' && dataset.characters.length > LARGE_VIEW,
+  );
   const snapshot = useMemo(() => timeline.snapshotAt(state.episode), [timeline, state.episode]);
   const diff = useMemo(
     () =>
@@ -170,12 +177,34 @@ export function Explorer({
         <button type="button" className="button" onClick={exportPng}>
           Download PNG
         </button>
-        <EmbedDialog
+        {/* A file opened from the viewer's computer is on no server: nothing to embed. */}
+        {slug !== DROPPED_SLUG && (
+          <EmbedDialog
+            slug={slug}
+            dataFile={dataFile ?? `${slug}.json`}
+            timeline={timeline}
+            state={state}
+          />
+        )}
+        <ExportAnimationDialog
           slug={slug}
-          dataFile={dataFile ?? `${slug}.json`}
           timeline={timeline}
-          state={state}
+          positions={layout.ready ? layout.positions : undefined}
+          theme={theme}
+          cap={state.cap}
+          episode={state.episode}
+          hiddenTypes={state.hidden}
         />
+        {webglSupport === 'hardware' && (
+          <label className="field">
+            <input
+              type="checkbox"
+              checked={webgl}
+              onChange={(event) => setWebgl(event.target.checked)}
+            />
+            <span>Draw with the GPU (WebGL)</span>
+          </label>
+        )}
         <button
           type="button"
           className="button panels-toggle"
@@ -211,6 +240,7 @@ export function Explorer({
             label={label}
             onSelect={select}
             onViewChange={onViewChange}
+            webgl={webgl}
           />
         ) : (
           <LayoutProgress characters={dataset.characters.length} state={layout} />

@@ -84,6 +84,10 @@ export function buildStylesheet(
         'text-outline-width': 3,
         'text-wrap': 'ellipsis',
         'min-zoomed-font-size': minLabelSize,
+        // The change pulse: a ring in the accent colour, not the default black square.
+        'overlay-color': theme.accent,
+        'overlay-shape': 'ellipse',
+        'overlay-padding': 6,
         'text-max-width': `${Math.round((180 * fontSize) / 13)}px`,
       },
     },

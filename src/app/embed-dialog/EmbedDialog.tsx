@@ -1,7 +1,9 @@
 // The toolbar's "Embed" button and its modal dialog: choices, the snippet for the current
 // view with a Copy button, and a live preview of what readers of the post will see.
 // The snippet and the preview address come from the model's builder (src/model/embedSnippet).
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import '../dialog.css';
+import { useModalDialog } from '../useModalDialog';
+import { useId, useMemo, useRef, useState } from 'react';
 import { embedPageUrl, embedSnippet, type Timeline } from '../../model';
 import type { ViewState } from '../viewState';
 import { EmbedChoicesForm } from './EmbedChoicesForm';
@@ -28,34 +30,10 @@ export interface EmbedDialogProps {
 const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
 export function EmbedDialog(props: EmbedDialogProps) {
-  const [open, setOpen] = useState(false);
+  const { open, show, close, onClosed, buttonRef, dialogRef } = useModalDialog();
   const [choices, setChoices] = useState<Omit<EmbedChoices, 'height'>>(DEFAULT_CHOICES);
   const [heightText, setHeightText] = useState(String(DEFAULT_HEIGHT));
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-
-  // showModal gives the focus trap, Escape and the backdrop; jsdom lacks it.
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (!open || !dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  }, [open]);
-
-  const onClosed = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
-  const close = () => {
-    const dialog = dialogRef.current;
-    // A native close fires the dialog's close event, which calls onClosed.
-    if (dialog?.open && typeof dialog.close === 'function') dialog.close();
-    else {
-      dialog?.removeAttribute('open');
-      onClosed();
-    }
-  };
 
   const parsedHeight = Number.parseInt(heightText, 10);
   const height = Number.isNaN(parsedHeight) ? DEFAULT_HEIGHT : clampHeight(parsedHeight);
@@ -63,16 +41,16 @@ export function EmbedDialog(props: EmbedDialogProps) {
 
   return (
     <>
-      <button ref={buttonRef} type="button" className="button" onClick={() => setOpen(true)}>
+      <button ref={buttonRef} type="button" className="button" onClick={show}>
         Embed
       </button>
       <dialog
         ref={dialogRef}
-        className="pw-embed-dialog"
+        className="pw-dialog pw-embed-dialog"
         aria-labelledby={headingId}
         onClose={onClosed}
       >
-        <div className="pw-embed-header">
+        <div className="pw-dialog-header">
           <h2 id={headingId}>Embed this graph</h2>
           <button type="button" className="button" onClick={close}>
             Close

@@ -1,0 +1,106 @@
+// Paints export frames from a real graph view: an off-screen container of the frame's size,
+// a clock driven by hand, and a header band naming the show and the episode.
+import { createGraphView, GRAPH_THEMES, type GraphTheme, type ThemeName } from '../../graph';
+import { levelOfDetail, type Point, type Timeline } from '../../model';
+import { frameCaption } from './exportOptions';
+import type { Frame } from './frameSchedule';
+import { createManualScheduler } from './manualScheduler';
+import type { FramePainter } from './renderAnimation';
+
+export interface PainterOptions {
+  readonly timeline: Timeline;
+  readonly positions: ReadonlyMap<string, Point>;
+  readonly theme: ThemeName;
+  readonly hiddenTypes: ReadonlySet<string>;
+  /** The frame canvas, already sized to the export. */
+  readonly canvas: HTMLCanvasElement;
+  /** Milliseconds the view animates into each episode. */
+  readonly transition: number;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
+/** The band's height: about an eighth of the frame, so text scales with the size. */
+export const headerHeight = (height: number) => Math.round(height / 8);
+
+function drawHeader(
+  context: CanvasRenderingContext2D,
+  width: number,
+  band: number,
+  theme: GraphTheme,
+  caption: { title: string; subtitle: string },
+) {
+  context.fillStyle = theme.background;
+  context.fillRect(0, 0, width, band);
+  const margin = Math.round(band * 0.35);
+  const room = width - margin * 2;
+  context.fillStyle = theme.text;
+  context.textBaseline = 'alphabetic';
+  context.font = `600 ${Math.round(band * 0.36)}px ${FONT}`;
+  context.fillText(caption.title, margin, Math.round(band * 0.48), room);
+  context.font = `${Math.round(band * 0.26)}px ${FONT}`;
+  context.fillText(caption.subtitle, margin, Math.round(band * 0.84), room);
+  context.fillStyle = theme.dead;
+  context.fillRect(margin, band - 1, room, 1);
+}
+
+export function createOffscreenPainter(options: PainterOptions): FramePainter {
+  const { timeline, canvas, hiddenTypes } = options;
+  const { dataset } = timeline;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw on a canvas.');
+  const theme = GRAPH_THEMES[options.theme];
+  const band = headerHeight(canvas.height);
+  const box = { x: 0, y: band, width: canvas.width, height: canvas.height - band };
+
+  // Laid out (so Cytoscape can size and draw) but out of sight, and out of the way of
+  // pointers, the tab order and assistive technology.
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  container.inert = true;
+  container.dataset['testid'] = 'export-offscreen';
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: `${-box.width - 100}px`,
+    top: '0',
+    width: `${box.width}px`,
+    height: `${box.height}px`,
+    pointerEvents: 'none',
+    overflow: 'hidden',
+  });
+  document.body.append(container);
+
+  const scheduler = createManualScheduler();
+  const view = createGraphView(container, {
+    dataset,
+    positions: options.positions,
+    theme: options.theme,
+    scheduler,
+    duration: options.transition,
+  });
+  let entered = 0;
+
+  return {
+    async paint(frame: Frame) {
+      if (frame.enters) {
+        entered = scheduler.now();
+        // What the explorer's canvas would draw with nothing selected.
+        const snapshot = levelOfDetail(timeline.snapshotAt(frame.episode), { hiddenTypes });
+        view.show(snapshot.snapshot, { animate: frame.animate, hiddenTypes });
+      }
+      scheduler.advanceTo(entered + frame.time);
+      drawHeader(
+        context,
+        canvas.width,
+        band,
+        theme,
+        frameCaption(dataset.show.title, dataset.episodes[frame.episode]),
+      );
+      await view.drawFrame(context, box);
+    },
+    destroy() {
+      view.destroy();
+      container.remove();
+    },
+  };
+}
