@@ -19,6 +19,7 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       '.scratch/',
+      '.bench/',
     ],
   },
   js.configs.recommended,
