@@ -46,7 +46,10 @@ export function createBaseline(
           layout={{ name: 'preset', fit: false }}
           style={{ width: '1280px', height: '800px' }}
           cy={(instance: Core) => {
-            if (cy !== instance) instance.viewport(fitViewport(positions, 1280, 800));
+            if (cy !== instance)
+              instance.viewport(
+                fitViewport(positions, 1280, 800) ?? { zoom: 1, pan: { x: 0, y: 0 } },
+              );
             cy = instance;
           }}
           autoungrabify

@@ -143,7 +143,7 @@ async function defaultStyleFloor(characters: number, relationships: number, coun
     ],
     layout: { name: 'preset', fit: false },
   });
-  cy.viewport(fitViewport(positions, 1280, 800));
+  cy.viewport(fitViewport(positions, 1280, 800) ?? { zoom: 1, pan: { x: 0, y: 0 } });
   await nextPaint();
   const samples: number[] = [];
   for (let i = 0; i < count; i++) {

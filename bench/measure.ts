@@ -51,25 +51,5 @@ export function episodeSequence(
   return out;
 }
 
-/** The viewport the Plotweb view picks (the whole layout in view), for the other contenders. */
-export function fitViewport(
-  positions: ReadonlyMap<string, { x: number; y: number }>,
-  width: number,
-  height: number,
-) {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { x, y } of positions.values()) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
-  const zoom = Math.min(
-    2,
-    Math.max(0.1, Math.min(width / (maxX - minX + 180), height / (maxY - minY + 100))),
-  );
-  return {
-    zoom,
-    pan: { x: width / 2 - ((minX + maxX) / 2) * zoom, y: height / 2 - ((minY + maxY) / 2) * zoom },
-  };
-}
+/** The viewport the Plotweb view picks, for the other contenders. */
+export { fitViewport } from '../src/graph/viewport';

@@ -1,13 +1,7 @@
 // The graph view: the only Cytoscape user. Cytoscape holds just what is visible (plus
 // what is fading out); each step touches only the elements that changed, in one batch,
 // and one timer animates them.
-import cytoscape, {
-  type CollectionArgument,
-  type CollectionReturnValue,
-  type Core,
-  type EdgeSingular,
-  type NodeSingular,
-} from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import type { CharacterAt, Dataset, Relationship, Snapshot } from '../model';
 import { Animator, browserScheduler, type Scheduler } from './animator';
 import {
@@ -21,7 +15,9 @@ import {
 } from './elements';
 import type { Point } from '../model';
 import { renderPng, type PngOptions } from './png';
+import { asCollection, preventCytoscapeStyleElement } from './cytoscapeDom';
 import { buildStylesheet, type StyleOptions } from './stylesheet';
+import { fitViewport } from './viewport';
 import { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';
 
 export interface GraphViewOptions {
@@ -91,27 +87,6 @@ const BASE_FONT = 13;
 export const LARGE_VIEW = 500;
 const SIMPLE_EDGES_BELOW_ZOOM = 0.6;
 
-/** Cytoscape accepts an array of elements here at run time; its typings only list definitions. */
-function asCollection(cy: Core, elements: (NodeSingular | EdgeSingular)[]): CollectionReturnValue {
-  return cy.collection(elements as unknown as CollectionArgument);
-}
-
-/**
- * Cytoscape adds a <style> element for `.__________cytoscape_container { position: relative }`
- * unless an element with its id exists; under a strict Content-Security-Policy that insert
- * is refused and logged. An inert marker stops it; our containers set the position themselves.
- */
-function preventCytoscapeStyleElement(container: HTMLElement | undefined) {
-  if (!container) return;
-  const document = container.ownerDocument;
-  if (document.getElementById('__________cytoscape_stylesheet')) return;
-  const marker = document.createElement('meta');
-  marker.id = '__________cytoscape_stylesheet';
-  marker.setAttribute('name', 'plotweb-cytoscape-style-marker');
-  document.head.append(marker);
-  if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
-}
-
 /** The drawing rules a view starts with for a dataset (benchmarks give every contender these). */
 export function viewStyleOptions(dataset: Dataset): StyleOptions {
   return {
@@ -164,28 +139,9 @@ export function createGraphView(
 
   function fitToLayout() {
     if (!container || options.headless) return;
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const { x, y } of positions.values()) {
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
-    }
-    if (!Number.isFinite(minX)) return;
-    // Room around the outermost nodes for their labels: wide ones beside, one line below.
-    const padX = 90;
-    const padY = 50;
-    const width = cy.width();
-    const height = cy.height();
-    const fit = Math.min(width / (maxX - minX + padX * 2), height / (maxY - minY + padY * 2));
-    const zoom = Math.min(2, Math.max(0.1, fit));
-    cy.viewport({
-      zoom,
-      pan: {
-        x: width / 2 - ((minX + maxX) / 2) * zoom,
-        y: height / 2 - ((minY + maxY) / 2) * zoom,
-      },
-    });
+    const viewport = fitViewport(positions, cy.width(), cy.height());
+    if (!viewport) return;
+    cy.viewport(viewport);
     updateFontSize();
   }
 
