@@ -1,6 +1,6 @@
 // The benchmark page: driven by scripts/bench.ts through window.bench. Every contender
 // draws the same elements with the same stylesheet at 1280×800.
-import cytoscape from 'cytoscape';
+import cytoscape, { type StylesheetJson } from 'cytoscape';
 import { createGraphView, GRAPH_THEMES } from '../src/graph';
 import { viewStyleOptions } from '../src/graph/createGraphView';
 import { buildStylesheet } from '../src/graph/stylesheet';
@@ -123,22 +123,54 @@ async function steps(
   return { step: stats(samples), floor: stats(floor), elements };
 }
 
-/** The floor with Cytoscape's own default stylesheet, for comparison with ours. */
-async function defaultStyleFloor(characters: number, relationships: number, count: number) {
+/** Stylesheet variants for the render-floor sweep: ours, Cytoscape's defaults, and ours minus one cost. */
+export type StyleVariant =
+  'default' | 'plotweb' | 'haystack' | 'no-arrows' | 'no-outline' | 'no-labels';
+
+const VARIANT_RULES: Record<Exclude<StyleVariant, 'default' | 'plotweb'>, StylesheetJson> = {
+  haystack: [{ selector: 'edge', style: { 'curve-style': 'haystack' } }],
+  'no-arrows': [{ selector: 'edge', style: { 'target-arrow-shape': 'none' } }],
+  'no-outline': [{ selector: 'node', style: { 'text-outline-width': 0 } }],
+  'no-labels': [{ selector: 'node', style: { label: '' } }],
+};
+
+/** The render floor of one mid-show episode under a stylesheet variant. */
+async function stylesheetFloor(
+  characters: number,
+  relationships: number,
+  count: number,
+  variant: StyleVariant,
+) {
   const { timeline, positions } = show(characters, relationships);
+  const { dataset } = timeline;
   const snapshot = timeline.snapshotAt(EPISODES / 2);
+  const typeIndex = new Map(dataset.types.map((type, index) => [type.id, index]));
   const container = document.createElement('div');
   container.style.cssText = 'position:absolute;inset:0';
   stage.append(container);
+  const ours = buildStylesheet(
+    dataset.types,
+    GRAPH_THEMES.light,
+    viewStyleOptions(dataset),
+  ) as unknown as StylesheetJson[];
+  const style =
+    variant === 'default'
+      ? undefined
+      : ([
+          ...ours,
+          ...(variant === 'plotweb' ? [] : VARIANT_RULES[variant]),
+        ] as unknown as StylesheetJson);
   const cy = cytoscape({
     container,
+    ...(style ? { style } : {}),
     elements: [
       ...snapshot.characters.map((entry) => ({
-        data: { id: `n:${entry.character.id}` },
+        data: { id: `n:${entry.character.id}`, label: entry.character.name },
         position: { ...(positions.get(entry.character.id) ?? { x: 0, y: 0 }) },
       })),
       ...snapshot.relationships.map((r) => ({
         data: { id: `e:${r.id}`, source: `n:${r.source}`, target: `n:${r.target}` },
+        classes: `t${typeIndex.get(r.type) ?? 0}`,
       })),
     ],
     layout: { name: 'preset', fit: false },
@@ -201,19 +233,21 @@ async function heap(characters: number, relationships: number) {
       0
     );
   };
-  const sequence = episodeSequence('random', EPISODES, 1000, 3);
+  const sequence = episodeSequence('random', EPISODES, 2000, 3);
   let after100 = 0;
   let after500 = 0;
+  let after1000 = 0;
   for (const [index, episode] of sequence.entries()) {
     view.show(timeline.snapshotAt(episode), { animate: false });
     if (index % 50 === 0) await nextPaint();
     if (index === 99) after100 = await measure();
     if (index === 499) after500 = await measure();
+    if (index === 999) after1000 = await measure();
   }
-  const after1000 = await measure();
+  const after2000 = await measure();
   view.destroy();
   container.remove();
-  return { after100, after500, after1000 };
+  return { after100, after500, after1000, after2000 };
 }
 
 /** What WebGL this browser offers (the bench reports it next to the WebGL figures). */
@@ -230,7 +264,7 @@ declare global {
       ready: boolean;
       engine: typeof engine;
       steps: typeof steps;
-      defaultStyleFloor: typeof defaultStyleFloor;
+      stylesheetFloor: typeof stylesheetFloor;
       play: typeof play;
       heap: typeof heap;
       webglRenderer: typeof webglRenderer;
@@ -238,5 +272,5 @@ declare global {
   }
 }
 
-window.bench = { ready: true, engine, steps, defaultStyleFloor, play, heap, webglRenderer };
+window.bench = { ready: true, engine, steps, stylesheetFloor, play, heap, webglRenderer };
 export type { Stats };

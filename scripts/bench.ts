@@ -167,12 +167,34 @@ async function main() {
       }
     }
     results.steps = steps;
-    const defaultFloor = await page.evaluate(() => window.bench.defaultStyleFloor(1000, 5000, 30));
-    results.defaultStyleFloor = defaultFloor;
-    const ours = steps['1000/5000/plotweb/adjacent']?.floor;
     console.log(
-      `\nrender floor at 1000/5000 mid-show: Plotweb stylesheet p50 ${ms(ours?.p50 ?? 0)} ms, Cytoscape default styles p50 ${ms(defaultFloor.p50)} ms`,
+      '\n## Render floor by stylesheet, 1000 / 5000 mid-show (forced redraw, no change)\n',
     );
+    console.log(row(['stylesheet', 'p50', 'p95']));
+    console.log(row(['---', '---', '---']));
+    const variants = [
+      'default',
+      'plotweb',
+      'haystack',
+      'no-arrows',
+      'no-outline',
+      'no-labels',
+    ] as const;
+    const floors: Record<string, Stats> = {};
+    for (const variant of variants) {
+      const floor = await page.evaluate(([v]) => window.bench.stylesheetFloor(1000, 5000, 40, v), [
+        variant,
+      ] as const);
+      floors[variant] = floor;
+      const label =
+        variant === 'default'
+          ? "Cytoscape's defaults"
+          : variant === 'plotweb'
+            ? 'Plotweb'
+            : `Plotweb, ${variant}`;
+      console.log(row([label, `${ms(floor.p50)} ms`, `${ms(floor.p95)} ms`]));
+    }
+    results.stylesheetFloors = floors;
 
     const play = await page.evaluate(() => window.bench.play(1000, 5000));
     results.play = play;
@@ -183,7 +205,7 @@ async function main() {
     results.heap = heap;
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
     console.log(
-      `JS heap at 1000/5000: ${mb(heap.after100)} MB after 100 steps, ${mb(heap.after1000)} MB after 1,000`,
+      `JS heap at 1000/5000: ${mb(heap.after100)} MB after 100 steps, ${mb(heap.after500)} MB after 500, ${mb(heap.after1000)} MB after 1,000, ${mb(heap.after2000)} MB after 2,000`,
     );
     const cold = await coldLoad(browser, appServer.url, quick ? 3 : 5);
     results.embedColdLoad = cold;
