@@ -38,3 +38,26 @@ export function intFlag(
   }
   return value;
 }
+
+/**
+ * Runs a command's main with the conventions every Plotweb CLI shares: exit 0 or 1 as main
+ * says, 2 with the usage text for a usage mistake, and never a stack trace.
+ */
+export async function runCli(
+  name: string,
+  usage: string,
+  main: (argv: readonly string[]) => number | Promise<number>,
+): Promise<void> {
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.log(`${error.message}\n${usage}`);
+      process.exitCode = 2;
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      console.log(`plotweb ${name}: unexpected failure: ${message}`);
+      process.exitCode = 1;
+    }
+  }
+}

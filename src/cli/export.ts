@@ -15,7 +15,7 @@ import {
 } from '../model';
 import { countRelationships } from '../model/jsonSyntax';
 import { exportCsv, exportCytoscapeJson, exportGexf } from '../model/interop';
-import { readArgs, UsageError } from './args';
+import { readArgs, UsageError, runCli } from './args';
 
 const USAGE = [
   'usage: npm run export -- --to csv show.json -o folder/',
@@ -126,15 +126,4 @@ async function main(argv: readonly string[], print: (line: string) => void): Pro
   return 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2), (line) => console.log(line));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.log(`${error.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    console.log(`plotweb export: unexpected failure: ${message}`);
-    process.exitCode = 1;
-  }
-}
+await runCli('export', USAGE, (argv) => main(argv, (line) => console.log(line)));

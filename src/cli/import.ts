@@ -11,7 +11,7 @@ import {
   type ImportResult,
   type InteropProblem,
 } from '../model/interop';
-import { readArgs, UsageError } from './args';
+import { readArgs, UsageError, runCli } from './args';
 
 const USAGE = [
   'usage: npm run import -- --characters characters.csv --relationships relationships.csv',
@@ -134,15 +134,4 @@ function main(argv: readonly string[], print: (line: string) => void): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2), (line) => console.log(line));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.log(`${error.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    console.log(`plotweb import: unexpected failure: ${message}`);
-    process.exitCode = 1;
-  }
-}
+await runCli('import', USAGE, (argv) => main(argv, (line) => console.log(line)));

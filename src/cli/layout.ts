@@ -2,7 +2,7 @@
 // the widget draw at once instead of laying out in the browser. Same data, same positions.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { computeLayout, formatProblems, validateGraphDataText } from '../model';
-import { readArgs, UsageError } from './args';
+import { readArgs, UsageError, runCli } from './args';
 
 const USAGE = 'usage: npm run layout -- file.json [--ticks N] [-o out.json]';
 
@@ -44,14 +44,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  console.log(
-    error instanceof UsageError
-      ? `${error.message}\n${USAGE}`
-      : `plotweb layout: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  // Exit codes as in import/export: 2 for a usage mistake, 1 for a failure.
-  process.exitCode = error instanceof UsageError ? 2 : 1;
-}
+await runCli('layout', USAGE, main);

@@ -1,4 +1,5 @@
 // `npm run validate -- <file…>`: checks data files and catalogues with the app's own validator.
+import { runCli } from './args';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
@@ -99,11 +100,6 @@ export async function main(
   return 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2), (line) => console.log(line));
-} catch (error) {
-  console.log(
-    `plotweb validate: unexpected failure: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  process.exitCode = 1;
-}
+await runCli('validate', 'usage: npm run validate -- <file.json…>', (argv) =>
+  main(argv, (line) => console.log(line)),
+);
