@@ -1,8 +1,7 @@
 // The toolbar's "Embed" button and its modal dialog: choices, the snippet for the current
 // view with a Copy button, and a live preview of what readers of the post will see.
 // The snippet and the preview address come from the model's builder (src/model/embedSnippet).
-import '../dialog.css';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog } from '../ModalDialog';
 import { useId, useMemo, useRef, useState } from 'react';
 import { embedPageUrl, embedSnippet, type Timeline } from '../../model';
 import type { ViewState } from '../viewState';
@@ -30,44 +29,24 @@ export interface EmbedDialogProps {
 const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
 export function EmbedDialog(props: EmbedDialogProps) {
-  const { open, show, close, onClosed, buttonRef, dialogRef } = useModalDialog();
   const [choices, setChoices] = useState<Omit<EmbedChoices, 'height'>>(DEFAULT_CHOICES);
   const [heightText, setHeightText] = useState(String(DEFAULT_HEIGHT));
-  const headingId = useId();
 
   const parsedHeight = Number.parseInt(heightText, 10);
   const height = Number.isNaN(parsedHeight) ? DEFAULT_HEIGHT : clampHeight(parsedHeight);
   const current = useMemo(() => ({ ...choices, height }), [choices, height]);
 
   return (
-    <>
-      <button ref={buttonRef} type="button" className="button" onClick={show}>
-        Embed
-      </button>
-      <dialog
-        ref={dialogRef}
-        className="pw-dialog pw-embed-dialog"
-        aria-labelledby={headingId}
-        onClose={onClosed}
-      >
-        <div className="pw-dialog-header">
-          <h2 id={headingId}>Embed this graph</h2>
-          <button type="button" className="button" onClick={close}>
-            Close
-          </button>
-        </div>
-        {open && (
-          <EmbedDialogBody
-            {...props}
-            choices={current}
-            heightText={heightText}
-            onChoices={(change) => setChoices((current) => ({ ...current, ...change }))}
-            onHeightText={setHeightText}
-            onHeightDone={() => setHeightText(String(height))}
-          />
-        )}
-      </dialog>
-    </>
+    <ModalDialog label="Embed" title="Embed this graph" className="pw-embed-dialog">
+      <EmbedDialogBody
+        {...props}
+        choices={current}
+        heightText={heightText}
+        onChoices={(change) => setChoices((current) => ({ ...current, ...change }))}
+        onHeightText={setHeightText}
+        onHeightDone={() => setHeightText(String(height))}
+      />
+    </ModalDialog>
   );
 }
 

@@ -1,9 +1,8 @@
 // The toolbar's "Export animation" button and its modal dialog: choose a range (within the
 // spoiler cap), format, size, pace and theme; render frames from a real graph view; then
 // download the file and preview it.
-import '../dialog.css';
-import { useModalDialog } from '../useModalDialog';
-import { useId, useMemo, useState } from 'react';
+import { ModalDialog } from '../ModalDialog';
+import { useMemo, useState } from 'react';
 import type { ThemeName } from '../../graph';
 import type { Point, Timeline } from '../../model';
 import { webmSupport } from './encoders';
@@ -35,30 +34,11 @@ export interface ExportAnimationDialogProps {
 }
 
 export function ExportAnimationDialog(props: ExportAnimationDialogProps) {
-  const { open, show, close, onClosed, buttonRef, dialogRef } = useModalDialog();
-  const headingId = useId();
-
   return (
-    <>
-      <button ref={buttonRef} type="button" className="button" onClick={show}>
-        Export animation
-      </button>
-      <dialog
-        ref={dialogRef}
-        className="pw-dialog pw-anim-dialog"
-        aria-labelledby={headingId}
-        onClose={onClosed}
-      >
-        <div className="pw-dialog-header">
-          <h2 id={headingId}>Export animation</h2>
-          <button type="button" className="button" onClick={close}>
-            Close
-          </button>
-        </div>
-        {/* Mounted only while open: closing the dialog cancels a render and frees the file. */}
-        {open && <ExportAnimationBody {...props} />}
-      </dialog>
-    </>
+    // Mounted only while open: closing the dialog cancels a render and frees the file.
+    <ModalDialog label="Export animation" title="Export animation" className="pw-anim-dialog">
+      <ExportAnimationBody {...props} />
+    </ModalDialog>
   );
 }
 
