@@ -12,8 +12,8 @@ export interface SyntheticOptions {
   readonly seasonLength?: number;
 }
 
-/** mulberry32: small, fast, good enough for picking test data. */
-function random(seed: number): () => number {
+/** mulberry32: a small seeded PRNG, good enough for test data and replayable test runs. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -57,7 +57,7 @@ export function syntheticShow(options: SyntheticOptions): GraphData {
   if (characters < 2 || relationships < 0 || episodes < 1) {
     throw new RangeError('need at least 2 characters and 1 episode');
   }
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
   const seasonLength = options.seasonLength ?? 10;
   const episodeId = (position: number) =>
