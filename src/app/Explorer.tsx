@@ -97,8 +97,7 @@ export function Explorer({
   }, [dataset, episode]);
 
   const present = (id: string | undefined, at: number) =>
-    id !== undefined &&
-    timeline.snapshotAt(at).characters.some((entry) => entry.character.id === id);
+    id !== undefined && timeline.isPresent(id, at);
 
   const goTo = (position: number) =>
     setState((current) => {

@@ -46,10 +46,7 @@ export function resolveViewState(
   }
 
   let selected = url.selected;
-  if (
-    selected !== undefined &&
-    !timeline.snapshotAt(episode).characters.some((c) => c.character.id === selected)
-  ) {
+  if (selected !== undefined && !timeline.isPresent(selected, episode)) {
     notices.push(
       'The character chosen in the link is not in the story at this episode, so nothing is selected.',
     );

@@ -47,6 +47,8 @@ export interface Timeline {
   diff(from: number, to: number): Diff;
   /** Number of changes arriving in each episode (the first counts everything it shows). */
   changeCounts(): readonly number[];
+  /** Whether a character is in the story at an episode, without building a snapshot. */
+  isPresent(characterId: string, episode: number): boolean;
 }
 
 /** How many entries (sorted by `from`) have started by `episode`. */
@@ -206,7 +208,17 @@ export function buildTimeline(dataset: Dataset): Timeline {
     return changeCountsCache;
   };
 
-  return { dataset, episodeCount, snapshotAt, diff, changeCounts };
+  const isPresent = (characterId: string, requested: number) => {
+    const character = dataset.characterById.get(characterId);
+    const episode = clamp(requested);
+    return (
+      character !== undefined &&
+      character.introduced <= episode &&
+      episode <= (character.until ?? last)
+    );
+  };
+
+  return { dataset, episodeCount, snapshotAt, diff, changeCounts, isPresent };
 }
 
 /** The snapshot at `diff.to`, from the snapshot at `diff.from` and the diff between them. */

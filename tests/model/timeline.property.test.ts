@@ -280,6 +280,24 @@ describe('timeline engine (property tests against a brute-force reference)', () 
     );
   });
 
+  it('isPresent agrees with the characters of snapshotAt', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        const timeline = buildTimeline(datasetFromPlan(plan));
+        for (let episode = 0; episode < plan.episodes; episode++) {
+          const present = new Set(
+            timeline.snapshotAt(episode).characters.map((c) => c.character.id),
+          );
+          for (const character of timeline.dataset.characters) {
+            expect(timeline.isPresent(character.id, episode)).toBe(present.has(character.id));
+          }
+          expect(timeline.isPresent('no such character', episode)).toBe(false);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('counts changes per episode as the size of the step into it', () => {
     fc.assert(
       fc.property(planArbitrary, (plan) => {
