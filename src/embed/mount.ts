@@ -115,6 +115,10 @@ export function mount(
     };
   };
 
+  // Read from the computed styles once per colour scheme: a step must not force a style
+  // recalculation of the host page just to colour the legend.
+  let theme: GraphTheme = graphTheme();
+
   function showMessage(kind: 'error' | 'info', heading: string, lines: readonly string[] = []) {
     message.hidden = false;
     message.dataset.kind = kind;
@@ -152,7 +156,6 @@ export function mount(
 
   function renderLegend(counts: ReadonlyMap<string, number>) {
     if (!timeline) return;
-    const theme = graphTheme();
     const items = timeline.dataset.types
       .filter((type) => !hidden.has(type.id) && (counts.get(type.id) ?? 0) > 0)
       .map((type) => {
@@ -240,7 +243,7 @@ export function mount(
     view = createGraphView(graph, {
       dataset,
       positions: computeLayout(dataset),
-      theme: graphTheme(),
+      theme,
       reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       gestures: 'two-finger',
     });
@@ -286,7 +289,8 @@ export function mount(
 
   const onScheme = () => {
     frame.dataset.theme = themeName();
-    view?.setTheme(graphTheme());
+    theme = graphTheme();
+    view?.setTheme(theme);
     if (timeline) renderLegend(timeline.snapshotAt(position).countsByType);
   };
   if (options.theme === 'auto') darkQuery.addEventListener('change', onScheme);
