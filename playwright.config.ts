@@ -12,7 +12,8 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const PORT = 4173;
+// PLOTWEB_E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.PLOTWEB_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
