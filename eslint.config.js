@@ -3,7 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Layer direction (STYLE.md): model → graph → app / embed. Each layer lists what it must not import.
+// Layer direction (STYLE.md): model → graph / viewer → app / embed, and cli → model. Each layer
+// lists what it must not import.
 const layer = (files, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns }] },
@@ -45,6 +46,8 @@ export default tseslint.config(
         [
           '**/graph',
           '**/graph/*',
+          '**/viewer',
+          '**/viewer/*',
           '**/app',
           '**/app/*',
           '**/embed',
@@ -64,8 +67,61 @@ export default tseslint.config(
         'src/graph is framework-free; React lives in src/app.',
       ),
       framework(
-        ['**/app', '**/app/*', '**/embed', '**/embed/*', '**/cli', '**/cli/*'],
+        [
+          '**/viewer',
+          '**/viewer/*',
+          '**/app',
+          '**/app/*',
+          '**/embed',
+          '**/embed/*',
+          '**/cli',
+          '**/cli/*',
+        ],
         'src/graph may import only src/model.',
+      ),
+    ],
+  ),
+  layer(
+    ['src/viewer/**'],
+    [
+      framework(
+        ['react', 'react-*', 'react/*', 'cytoscape', 'cytoscape-*', 'd3', 'd3-*'],
+        'src/viewer is the framework-free core: no UI, no renderer.',
+      ),
+      framework(
+        [
+          '**/graph',
+          '**/graph/*',
+          '**/app',
+          '**/app/*',
+          '**/embed',
+          '**/embed/*',
+          '**/cli',
+          '**/cli/*',
+        ],
+        'src/viewer may import only src/model.',
+      ),
+    ],
+  ),
+  layer(
+    ['src/cli/**'],
+    [
+      framework(
+        ['react', 'react-*', 'react/*', 'cytoscape', 'cytoscape-*'],
+        'The CLIs run in Node: no UI, no renderer.',
+      ),
+      framework(
+        [
+          '**/graph',
+          '**/graph/*',
+          '**/viewer',
+          '**/viewer/*',
+          '**/app',
+          '**/app/*',
+          '**/embed',
+          '**/embed/*',
+        ],
+        'src/cli may import only src/model.',
       ),
     ],
   ),
@@ -75,7 +131,7 @@ export default tseslint.config(
       framework(['cytoscape', 'cytoscape-*'], 'Only src/graph imports Cytoscape.'),
       framework(
         ['**/embed', '**/embed/*', '**/cli', '**/cli/*'],
-        'src/app may import src/model and src/graph only.',
+        'src/app may import src/model, src/graph and src/viewer only.',
       ),
     ],
   ),
@@ -86,7 +142,7 @@ export default tseslint.config(
       framework(['react', 'react-*', 'react/*'], 'The embed carries no React (size budget).'),
       framework(
         ['**/app', '**/app/*', '**/cli', '**/cli/*'],
-        'src/embed may import src/model and src/graph only.',
+        'src/embed may import src/model, src/graph and src/viewer only.',
       ),
     ],
   ),

@@ -1,7 +1,8 @@
 // The layer direction of STYLE.md, checked from the source (ESLint checks it too):
-// model → graph → app / embed; only src/graph imports Cytoscape.
+// model → graph / viewer → app / embed, cli → model; only src/graph imports Cytoscape.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const SRC = new URL('../src/', import.meta.url).pathname;
@@ -28,12 +29,19 @@ const FORBIDDEN: Record<string, { packages: RegExp; layers: string[] }> = {
   model: {
     // d3-force is pure maths (the layout); the rest of d3 is for drawing.
     packages: /^(react|react-dom|cytoscape)(\/|-|$)|^d3(-(?!force$)[a-z-]+)?(\/|$)/,
+    layers: ['graph', 'viewer', 'app', 'embed', 'cli'],
+  },
+  graph: { packages: /^(react|react-dom)(\/|$)/, layers: ['viewer', 'app', 'embed', 'cli'] },
+  viewer: {
+    packages: /^(react|react-dom|cytoscape|d3)(\/|-|$)/,
     layers: ['graph', 'app', 'embed', 'cli'],
   },
-  graph: { packages: /^(react|react-dom)(\/|$)/, layers: ['app', 'embed', 'cli'] },
   app: { packages: /^cytoscape(\/|-|$)/, layers: ['embed', 'cli'] },
   embed: { packages: /^(react|react-dom|cytoscape)(\/|-|$)/, layers: ['app', 'cli'] },
-  cli: { packages: /^(react|react-dom|cytoscape)(\/|-|$)/, layers: ['graph', 'app', 'embed'] },
+  cli: {
+    packages: /^(react|react-dom|cytoscape)(\/|-|$)/,
+    layers: ['graph', 'viewer', 'app', 'embed'],
+  },
 };
 
 describe('layer direction', () => {
@@ -64,5 +72,26 @@ describe('layer direction', () => {
     expect(FORBIDDEN.model?.packages.test('d3')).toBe(true);
     expect(FORBIDDEN.model?.packages.test('d3-scale')).toBe(true);
     expect(FORBIDDEN.model?.packages.test('d3-force')).toBe(false);
+  });
+
+  it.each([
+    ['src/cli/example.ts', "import { App } from '../app/App';\nexport { App };\n"],
+    ['src/cli/example.ts', "import { createViewer } from '../viewer';\nexport { createViewer };\n"],
+    ['src/viewer/example.ts', "import { useState } from 'react';\nexport { useState };\n"],
+    [
+      'src/viewer/example.ts',
+      "import { createGraphView } from '../graph';\nexport { createGraphView };\n",
+    ],
+    [
+      'src/graph/example.ts',
+      "import { createViewer } from '../viewer';\nexport { createViewer };\n",
+    ],
+    [
+      'src/model/example.ts',
+      "import { createViewer } from '../viewer';\nexport { createViewer };\n",
+    ],
+  ])('ESLint refuses a layer violation in %s', async (filePath, code) => {
+    const [result] = await new ESLint().lintText(code, { filePath });
+    expect(result?.messages.map((message) => message.ruleId)).toContain('no-restricted-imports');
   });
 });

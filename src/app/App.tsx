@@ -44,7 +44,8 @@ export function App() {
   const theme = useTheme(themeChoice);
   const drop = useDropImport();
 
-  // Back and forward restore the view the URL describes.
+  // Back and forward restore the view the URL describes: a new show mounts its explorer,
+  // the same show's explorer applies the new state to its live view.
   const followAddressBar = useCallback(() => {
     const state = parseUrlState(window.location.search);
     setUrl((current) => ({ state, version: current.version + 1 }));
@@ -176,10 +177,11 @@ export function App() {
           <>
             <DroppedBanner label={dropped.label} data={dropped.data} onBack={backToCatalogue} />
             <Explorer
-              key={`${DROPPED_SLUG}/${dropped.id}/${url.version}`}
+              key={`${DROPPED_SLUG}/${dropped.id}`}
               slug={DROPPED_SLUG}
               timeline={dropped.timeline}
               url={url.state}
+              urlVersion={url.version}
               theme={theme}
               themeChoice={themeChoice}
               notices={[]}
@@ -199,11 +201,12 @@ export function App() {
         )}
         {catalogueShown && timeline?.ok && entry && (
           <Explorer
-            key={`${entry.slug}/${url.version}`}
+            key={entry.slug}
             slug={entry.slug}
             dataFile={entry.file}
             timeline={timeline.value}
             url={catalogueView(url.state)}
+            urlVersion={url.version}
             theme={theme}
             themeChoice={themeChoice}
             notices={notices}

@@ -1,8 +1,9 @@
-// The explorer for one loaded show: graph, timeline and panels, all reading the snapshot
-// at the current episode, which never passes the viewer's spoiler cap.
+// The explorer for one loaded show: graph, timeline and panels, all reading one frame of
+// the viewer core (src/viewer), which never passes the viewer's spoiler cap.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { detectWebGL, GRAPH_THEMES, LARGE_VIEW, typeColor, type GraphView } from '../graph';
-import { levelOfDetail, type Diff, type Snapshot, type Timeline as ShowTimeline } from '../model';
+import type { Timeline as ShowTimeline } from '../model';
+import { createViewer } from '../viewer';
 import { DetailNotice, LayoutProgress } from './DetailNotice';
 import { useLayout } from './useLayout';
 import { GraphCanvas } from './GraphCanvas';
@@ -19,7 +20,8 @@ import { SpoilerCap } from './SpoilerCap';
 import { StateLegend } from './StateLegend';
 import { Timeline } from './timeline/Timeline';
 import { createHistoryWriter, type ThemeChoice, type UrlState } from './urlState';
-import { resolveViewState, toUrlState, type ViewState } from './viewState';
+import { useViewer } from './useViewer';
+import { requestFromUrl, toUrlState } from './viewState';
 import { downloadPng } from './exportPng';
 import { EmbedDialog } from './embed-dialog/EmbedDialog';
 import { DROPPED_SLUG } from './dropImport/droppedUrl';
@@ -27,22 +29,14 @@ import { ExportAnimationDialog } from './export-animation/ExportAnimationDialog'
 
 const NO_TYPES: ReadonlySet<string> = new Set();
 
-/** The first episode's changes: everything in it is new. */
-function openingDiff(snapshot: Snapshot): Diff {
-  return {
-    from: snapshot.episode,
-    to: snapshot.episode,
-    characters: { added: snapshot.characters, removed: [], changed: [] },
-    relationships: { added: snapshot.relationships, removed: [] },
-  };
-}
-
 interface Props {
   readonly slug: string;
   /** The show's data file as the catalogue names it; the embed snippet points at it. */
   readonly dataFile?: string;
   readonly timeline: ShowTimeline;
   readonly url: UrlState;
+  /** Bumped when the address bar changes under the explorer (Back/Forward): apply `url` live. */
+  readonly urlVersion?: number;
   readonly theme: 'light' | 'dark';
   readonly themeChoice: ThemeChoice;
   readonly notices: readonly string[];
@@ -53,15 +47,35 @@ export function Explorer({
   dataFile,
   timeline,
   url,
+  urlVersion = 0,
   theme,
   themeChoice,
   notices: inherited,
 }: Props) {
   const { dataset } = timeline;
   const [rememberedCap, rememberCap] = useRememberedCap(slug);
-  const [initial] = useState(() => resolveViewState(url, timeline, rememberedCap));
-  const [state, setState] = useState<ViewState>(initial.state);
-  const [notices, setNotices] = useState<readonly string[]>([...inherited, ...initial.notices]);
+  const remember = useRef(rememberCap);
+  useEffect(() => {
+    remember.current = rememberCap;
+  });
+  const [viewer, frame] = useViewer(() =>
+    createViewer(timeline, {
+      request: requestFromUrl(url, rememberedCap),
+      onCapChange: (id) => remember.current(id),
+    }),
+  );
+  const { state, snapshot, diff, changeCounts, detail, episode } = frame;
+  const [notices, setNotices] = useState<readonly string[]>(() => [
+    ...inherited,
+    ...viewer.notices,
+  ]);
+  // Back/Forward: the same live view moves to what the address bar now says.
+  const appliedVersion = useRef(urlVersion);
+  useEffect(() => {
+    if (appliedVersion.current === urlVersion) return;
+    appliedVersion.current = urlVersion;
+    setNotices(viewer.apply(requestFromUrl(url, rememberedCap)));
+  }, [viewer, url, urlVersion, rememberedCap]);
   const [panelsOpen, setPanelsOpen] = useState(false);
   const reducedMotion = usePrefersReducedMotion();
   const viewRef = useRef<GraphView | undefined>(undefined);
@@ -70,68 +84,26 @@ export function Explorer({
   }, []);
 
   const layout = useLayout(dataset);
-  const [showAll, setShowAll] = useState(false);
   // WebGL only where it wins: a real GPU. On software GL (SwiftShader) canvas is faster.
   const webglSupport = useMemo(() => detectWebGL(), []);
   const [webgl, setWebgl] = useState(
     () => webglSupport === 'hardware' && dataset.characters.length > LARGE_VIEW,
   );
-  const snapshot = useMemo(() => timeline.snapshotAt(state.episode), [timeline, state.episode]);
-  const diff = useMemo(
-    () =>
-      state.episode > 0 ? timeline.diff(state.episode - 1, state.episode) : openingDiff(snapshot),
-    [timeline, state.episode, snapshot],
-  );
-  const changeCounts = useMemo(
-    () => timeline.changeCounts().slice(0, state.cap + 1),
-    [timeline, state.cap],
-  );
-  const episode = dataset.episodes[state.episode];
 
   const writeHistory = useMemo(() => createHistoryWriter(), []);
+  const wasPlaying = useRef(false);
   useEffect(() => {
-    writeHistory(toUrlState(slug, state, timeline, themeChoice));
+    // A played run, up to the episode it stops on, is one history entry.
+    const run = state.playing || wasPlaying.current ? 'play' : undefined;
+    wasPlaying.current = state.playing;
+    writeHistory(toUrlState(slug, state, timeline, themeChoice), run);
   }, [writeHistory, slug, state, timeline, themeChoice]);
   useEffect(() => {
     document.title = `${dataset.show.title} · ${episode?.id ?? ''} — Plotweb`;
   }, [dataset, episode]);
 
-  const present = (id: string | undefined, at: number) =>
-    id !== undefined && timeline.isPresent(id, at);
-
-  const goTo = (position: number) =>
-    setState((current) => {
-      const next = Math.max(0, Math.min(current.cap, position));
-      return {
-        ...current,
-        episode: next,
-        selected: present(current.selected, next) ? current.selected : undefined,
-      };
-    });
-  const select = (id: string | undefined) => setState((current) => ({ ...current, selected: id }));
-  const toggleType = (type: string) =>
-    setState((current) => {
-      const hidden = new Set(current.hidden);
-      if (!hidden.delete(type)) hidden.add(type);
-      return { ...current, hidden };
-    });
-  const setCap = (cap: number | undefined) => {
-    const last = dataset.episodes.length - 1;
-    rememberCap(cap === undefined ? undefined : dataset.episodes[cap]?.id);
-    setState((current) => {
-      const limit = cap ?? last;
-      const next = Math.min(current.episode, limit);
-      return {
-        ...current,
-        cap: limit,
-        capped: limit < last,
-        episode: next,
-        selected: present(current.selected, next) ? current.selected : undefined,
-      };
-    });
-  };
   const focusChange = (target: ChangeTarget) => {
-    if (target.kind === 'character') select(target.id);
+    if (target.kind === 'character') viewer.select(target.id);
     viewRef.current?.focus(target);
   };
   const exportPng = () => {
@@ -144,18 +116,11 @@ export function Explorer({
     });
   };
 
-  const counts = snapshot.relationships.length;
-  // The canvas draws a readable subset of a huge episode; panels keep the whole snapshot.
-  const detail = useMemo(
-    () =>
-      levelOfDetail(snapshot, {
-        hiddenTypes: state.hidden,
-        focus: state.selected === undefined ? [] : [state.selected],
-        showAll,
-      }),
-    [snapshot, state.hidden, state.selected, showAll],
+  const label = `${frame.ariaLabel}. A text view follows in the panels.`;
+  const dragSuspends = useCallback(
+    (dragging: boolean) => viewer.suspend('drag', dragging),
+    [viewer],
   );
-  const label = `Relationship graph at ${episode?.id ?? ''}: ${snapshot.characters.length} characters, ${counts} relationships. A text view follows in the panels.`;
 
   return (
     <div className="explorer" data-panels-open={panelsOpen ? 'true' : undefined}>
@@ -171,7 +136,7 @@ export function Explorer({
         <SpoilerCap
           episodes={dataset.episodes}
           cap={state.capped ? state.cap : undefined}
-          onChange={setCap}
+          onChange={viewer.setCap}
         />
         <button type="button" className="button" onClick={exportPng}>
           Download PNG
@@ -237,27 +202,27 @@ export function Explorer({
             theme={theme}
             reducedMotion={reducedMotion}
             label={label}
-            onSelect={select}
+            onSelect={viewer.select}
             onViewChange={onViewChange}
             webgl={webgl}
           />
         ) : (
           <LayoutProgress characters={dataset.characters.length} state={layout} />
         )}
-        <DetailNotice detail={detail} showAll={showAll} onShowAll={setShowAll} />
+        <DetailNotice detail={detail} showAll={state.showAll} onShowAll={viewer.setShowAll} />
         <aside id="explorer-panels" className="panels" aria-label="Panels">
           <DetailsPanel
             dataset={dataset}
             snapshot={snapshot}
             selectedId={state.selected}
-            onSelect={select}
-            onClose={() => select(undefined)}
+            onSelect={viewer.select}
+            onClose={() => viewer.select(undefined)}
           />
           <EdgeLegend
             types={dataset.types}
             counts={snapshot.countsByType}
             hidden={state.hidden}
-            onToggle={toggleType}
+            onToggle={viewer.toggleType}
             colorOf={(type) => typeColor(type, GRAPH_THEMES[theme])}
           />
           <StateLegend characters={snapshot.characters} />
@@ -270,8 +235,15 @@ export function Explorer({
         value={state.episode}
         max={state.cap}
         changeCounts={changeCounts}
-        onChange={goTo}
+        onChange={viewer.seek}
         reducedMotion={reducedMotion}
+        playback={{
+          playing: state.playing,
+          speed: state.speed,
+          onToggle: viewer.togglePlay,
+          onSpeedChange: viewer.setSpeed,
+          onDragChange: dragSuspends,
+        }}
       />
     </div>
   );

@@ -55,21 +55,23 @@ export function formatUrlState(state: UrlState): string {
  * of change, or the same after a pause, gets its own, so Back steps through what the user
  * actually looked at. The first write replaces the entry the page was opened with: it only
  * spells out defaults, and pushing it would make Back return to the same view forever.
+ * Writes that name the same `run` (playback) share one entry however slowly they come.
  */
 export function createHistoryWriter(pauseMs = 800, now: () => number = () => Date.now()) {
-  let last: { state: UrlState; time: number; kind: string } | undefined;
-  return (state: UrlState) => {
+  let last: { state: UrlState; time: number; kind: string; run: string | undefined } | undefined;
+  return (state: UrlState, run?: string) => {
     const url = `${window.location.pathname}${formatUrlState(state)}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
       return;
     const time = now();
     const kind = last ? changedFields(last.state, state) : '';
-    if (last && (kind !== last.kind || time - last.time > pauseMs)) {
+    const sameRun = run !== undefined && last?.run === run;
+    if (last && !sameRun && (kind !== last.kind || time - last.time > pauseMs)) {
       window.history.pushState(null, '', url);
     } else {
       window.history.replaceState(null, '', url);
     }
-    last = { state, time, kind };
+    last = { state, time, kind, run };
   };
 }
 

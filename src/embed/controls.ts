@@ -1,12 +1,13 @@
 // The widget's controls without a framework: a stepper, and for 'timeline' a native range
 // slider (keyboard and screen-reader support come with it) plus play/pause.
 import type { Episode } from '../model';
+import { episodeText, type ViewFrame } from '../viewer';
 import { h } from './dom';
 import type { Controls } from './options';
 
 export interface ControlsView {
   readonly element: HTMLElement;
-  update(position: number, cap: number, changes: number, playing: boolean): void;
+  update(frame: ViewFrame): void;
 }
 
 export interface ControlsHandlers {
@@ -14,9 +15,6 @@ export interface ControlsHandlers {
   onSeek(position: number): void;
   onTogglePlay(): void;
 }
-
-const episodeText = (episode: Episode | undefined) =>
-  episode ? `${episode.id}${episode.title ? ` — ${episode.title}` : ''}` : '';
 
 export function createControls(
   kind: Controls,
@@ -72,18 +70,15 @@ export function createControls(
   );
   return {
     element,
-    update(position, cap, changes, playing) {
+    update({ state, announcement }) {
+      const { episode: position, cap, playing } = state;
       previous.disabled = position <= 0;
       next.disabled = position >= cap;
       label.textContent = episodeText(episodes[position]);
       if (range) {
         range.max = String(cap + 1);
         range.value = String(position + 1);
-        const count = `${changes} change${changes === 1 ? '' : 's'}`;
-        range.setAttribute(
-          'aria-valuetext',
-          `${episodes[position]?.id ?? ''} — episode ${position + 1} of ${cap + 1} — ${count}`,
-        );
+        range.setAttribute('aria-valuetext', announcement);
       }
       if (play) {
         play.textContent = playing ? 'Pause' : 'Play';

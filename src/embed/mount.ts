@@ -16,6 +16,7 @@ import {
   validateGraphDataText,
   type Timeline,
 } from '../model';
+import { createViewer, type ViewFrame, type Viewer } from '../viewer';
 import { createControls, type ControlsView } from './controls';
 import { h } from './dom';
 import embedCss from './embed.css?inline';
@@ -39,7 +40,6 @@ export interface EmbedHandle {
   destroy(): void;
 }
 
-const PLAY_INTERVAL_MS = 1500;
 const MAX_LISTED_PROBLEMS = 5;
 
 function adoptStyles(root: ShadowRoot | Document) {
@@ -91,14 +91,13 @@ export function mount(
   root.append(frame);
 
   let timeline: Timeline | undefined;
+  let viewer: Viewer | undefined;
   let view: GraphView | undefined;
   let controls: ControlsView | undefined;
-  let position = 0;
-  let cap = 0;
-  let hidden: ReadonlySet<string> = new Set();
-  let playTimer: ReturnType<typeof setInterval> | undefined;
-  let visible = true;
+  let shown: ViewFrame | undefined;
   let destroyed = false;
+  // Set before the data arrives too: playback must wait off-screen from the first tick.
+  let offscreen = false;
   let resizeObserver: ResizeObserver | undefined;
 
   const graphTheme = (): GraphTheme => {
@@ -127,69 +126,44 @@ export function mount(
     events.onResize?.();
   }
 
-  function render(animate: boolean) {
-    if (!timeline || !view) return;
-    const snapshot = timeline.snapshotAt(position);
-    view.show(snapshot, { animate, hiddenTypes: hidden });
-    const episode = timeline.dataset.episodes[position];
+  /** Draws a frame of the viewer core: only what changed since the last one. */
+  function render(next: ViewFrame) {
+    if (!timeline || !view || next === shown) return;
+    const previous = shown;
+    shown = next;
+    if (next.detail.snapshot !== previous?.detail.snapshot) {
+      view.show(next.detail.snapshot, { animate: previous !== undefined });
+    }
+    const { episode, state } = next;
     badge.textContent = episode?.id ?? '';
-    graph.setAttribute(
-      'aria-label',
-      `Relationship graph at ${episode?.id ?? ''}: ${snapshot.characters.length} characters, ${snapshot.relationships.length} relationships`,
-    );
-    controls?.update(
-      position,
-      cap,
-      timeline.changeCounts()[position] ?? 0,
-      playTimer !== undefined,
-    );
-    renderLegend(snapshot.countsByType);
+    graph.setAttribute('aria-label', next.ariaLabel);
+    controls?.update(next);
+    if (next.legend !== previous?.legend) renderLegend(next);
     if (options.appUrl && episode) {
       const url = new URL(options.appUrl, document.baseURI);
       url.searchParams.set('ep', episode.id);
-      const last = timeline.dataset.episodes[cap];
-      if (cap < timeline.dataset.episodes.length - 1 && last) url.searchParams.set('cap', last.id);
+      const last = timeline.dataset.episodes[state.cap];
+      if (state.capped && last) url.searchParams.set('cap', last.id);
       appLink.href = url.href;
     }
-    if (episode) events.onEpisodeChange?.({ id: episode.id, position });
+    if (episode && state.episode !== previous?.state.episode) {
+      events.onEpisodeChange?.({ id: episode.id, position: state.episode });
+    }
   }
 
-  function renderLegend(counts: ReadonlyMap<string, number>) {
-    if (!timeline) return;
-    const items = timeline.dataset.types
-      .filter((type) => !hidden.has(type.id) && (counts.get(type.id) ?? 0) > 0)
-      .map((type) => {
+  function renderLegend(current: ViewFrame) {
+    const items = current.legend
+      .filter((row) => !row.hidden)
+      .map(({ type, count }) => {
         const swatch = h('span', { 'aria-hidden': 'true' }, type.directed ? '→' : '—');
         swatch.style.color = typeColor(type, theme);
         swatch.style.fontWeight = '700';
-        return h('li', {}, swatch, `${type.label} ${counts.get(type.id) ?? 0}`);
+        return h('li', {}, swatch, `${type.label} ${count}`);
       });
     legend.replaceChildren(...items);
   }
 
-  function goTo(next: number, animate = true) {
-    const clamped = Math.max(0, Math.min(cap, Math.trunc(next)));
-    if (clamped === position && view) return;
-    position = clamped;
-    render(animate);
-  }
-
-  function stopPlaying() {
-    if (playTimer !== undefined) clearInterval(playTimer);
-    playTimer = undefined;
-    if (timeline) controls?.update(position, cap, timeline.changeCounts()[position] ?? 0, false);
-  }
-
-  function startPlaying() {
-    if (!timeline || playTimer !== undefined || cap === 0) return;
-    if (position >= cap) goTo(0);
-    playTimer = setInterval(() => {
-      if (!visible || document.hidden) return;
-      if (position >= cap) stopPlaying();
-      else goTo(position + 1);
-    }, PLAY_INTERVAL_MS);
-    controls?.update(position, cap, timeline.changeCounts()[position] ?? 0, true);
-  }
+  const onPageVisibility = () => viewer?.suspend('hidden-page', document.hidden);
 
   async function load() {
     if (options.src === '') {
@@ -225,18 +199,12 @@ export function mount(
     }
     timeline = buildTimeline(result.dataset);
     const { dataset } = timeline;
-    const resolver = new EpisodeResolver(dataset.episodes);
-    const at = (ref: string | undefined) => {
-      if (ref === undefined) return undefined;
-      const resolved = resolver.resolve(ref);
-      return 'position' in resolved ? resolved.position : undefined;
-    };
-    cap = at(options.maxEpisode) ?? dataset.episodes.length - 1;
-    position = Math.min(cap, at(options.episode) ?? 0);
-    if (options.types) {
-      const shown = new Set(options.types);
-      hidden = new Set(dataset.types.filter((type) => !shown.has(type.id)).map((type) => type.id));
-    }
+    // The page's cap is the only limit: a widget keeps nothing on the reader's device.
+    const core = createViewer(timeline, {
+      request: { episode: options.episode, cap: options.maxEpisode, shown: options.types },
+    });
+    viewer = core;
+    const state = core.getState();
     title.textContent = dataset.show.title;
 
     message.hidden = true;
@@ -256,13 +224,16 @@ export function mount(
     );
     // 'none' asks for a still picture: no buttons at all.
     if (options.controls !== 'none') stage.append(zoom);
-    controls = createControls(options.controls, dataset.episodes.slice(0, cap + 1), {
-      onStep: (delta) => goTo(position + delta),
-      onSeek: (next) => goTo(next),
-      onTogglePlay: () => (playTimer === undefined ? startPlaying() : stopPlaying()),
+    controls = createControls(options.controls, dataset.episodes.slice(0, state.cap + 1), {
+      onStep: core.step,
+      onSeek: core.seek,
+      onTogglePlay: core.togglePlay,
     });
     if (options.appUrl) {
-      foot.append(h('span', {}, 'Spoiler-safe up to ', dataset.episodes[cap]?.id ?? ''), appLink);
+      foot.append(
+        h('span', {}, 'Spoiler-safe up to ', dataset.episodes[state.cap]?.id ?? ''),
+        appLink,
+      );
     }
     frame.append(
       ...[controls?.element, legend, options.appUrl ? foot : undefined].filter(
@@ -273,7 +244,11 @@ export function mount(
     view.resize();
     resizeObserver = new ResizeObserver(() => view?.resize());
     resizeObserver.observe(graph);
-    render(false);
+    core.subscribe(() => render(core.getFrame()));
+    document.addEventListener('visibilitychange', onPageVisibility);
+    onPageVisibility();
+    core.suspend('offscreen', offscreen);
+    render(core.getFrame());
     events.onResize?.();
   }
 
@@ -291,7 +266,7 @@ export function mount(
     frame.dataset.theme = themeName();
     theme = graphTheme();
     view?.setTheme(theme);
-    if (timeline) renderLegend(timeline.snapshotAt(position).countsByType);
+    if (shown) renderLegend(shown);
   };
   if (options.theme === 'auto') darkQuery.addEventListener('change', onScheme);
 
@@ -300,21 +275,23 @@ export function mount(
   return {
     ready,
     get episode() {
-      return timeline?.dataset.episodes[position]?.id;
+      return shown?.episode?.id;
     },
     setEpisode(ref) {
-      if (!timeline) return;
+      if (!timeline || !viewer) return;
       const resolved = new EpisodeResolver(timeline.dataset.episodes).resolve(ref);
-      if ('position' in resolved) goTo(resolved.position);
+      if ('position' in resolved) viewer.seek(resolved.position);
     },
-    play: startPlaying,
-    pause: stopPlaying,
-    setVisible(next) {
-      visible = next;
+    play: () => viewer?.play(),
+    pause: () => viewer?.pause(),
+    setVisible(visible) {
+      offscreen = !visible;
+      viewer?.suspend('offscreen', offscreen);
     },
     destroy() {
       destroyed = true;
-      stopPlaying();
+      viewer?.destroy();
+      document.removeEventListener('visibilitychange', onPageVisibility);
       darkQuery.removeEventListener('change', onScheme);
       resizeObserver?.disconnect();
       view?.destroy();

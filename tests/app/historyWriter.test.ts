@@ -37,4 +37,23 @@ describe('history writer', () => {
     write(at('E6', ['x']));
     expect(window.history.length).toBe(start + 3);
   });
+
+  it('collapses a playback run into one entry however long each episode lasts', () => {
+    const start = window.history.length;
+    const write = createHistoryWriter(800, () => clock);
+    const at = (episode: string) => ({ ...EMPTY_URL_STATE, show: 's', episode });
+    write(at('E1'));
+    clock += 5000;
+    write(at('E2'), 'play');
+    expect(window.history.length).toBe(start + 1);
+    for (const episode of ['E3', 'E4', 'E5']) {
+      clock += 1500;
+      write(at(episode), 'play');
+    }
+    expect(window.history.length).toBe(start + 1);
+    expect(window.location.search).toBe('?show=s&ep=E5');
+    clock += 5000;
+    write(at('E6'));
+    expect(window.history.length).toBe(start + 2);
+  });
 });

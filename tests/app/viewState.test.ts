@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { formatUrlState, parseUrlState } from '../../src/app/urlState';
-import { resolveViewState, toUrlState } from '../../src/app/viewState';
+import { requestFromUrl, toUrlState } from '../../src/app/viewState';
 import { buildTimeline, validateGraphData } from '../../src/model';
+import { resolveRequest } from '../../src/viewer';
 import { shippedDataset } from '../fixtures/data';
 
 const result = validateGraphData(shippedDataset());
 if (!result.ok) throw new Error('invalid dataset');
 const timeline = buildTimeline(result.dataset);
+
+/** What the explorer starts from: the link, with the limit saved on this device. */
+function resolveViewState(url: ReturnType<typeof parseUrlState>, saved: string | undefined) {
+  const { notices, ...state } = resolveRequest(timeline, requestFromUrl(url, saved));
+  return { state, notices };
+}
 
 describe('URL state', () => {
   it('round-trips every field, with one parameter per hidden type', () => {
@@ -43,7 +50,6 @@ describe('view state from a link', () => {
   it('resolves episode, selection, hidden types and cap', () => {
     const { state, notices } = resolveViewState(
       url('?ep=S1E9&sel=cassie&hide=suspect&cap=S1E9'),
-      timeline,
       undefined,
     );
     expect(state).toMatchObject({ episode: 8, cap: 8, capped: true, selected: 'cassie' });
@@ -60,17 +66,16 @@ describe('view state from a link', () => {
   });
 
   it('never lands past the spoiler cap, from the link or remembered on the device', () => {
-    const fromLink = resolveViewState(url('?ep=S1E10&cap=S1E3'), timeline, undefined);
+    const fromLink = resolveViewState(url('?ep=S1E10&cap=S1E3'), undefined);
     expect(fromLink.state.episode).toBe(2);
     expect(fromLink.notices[0]).toMatch(/past the episode you have watched up to \(S1E3\)/);
-    const remembered = resolveViewState(url('?ep=S1E10'), timeline, 'S1E5');
+    const remembered = resolveViewState(url('?ep=S1E10'), 'S1E5');
     expect(remembered.state).toMatchObject({ episode: 4, cap: 4, capped: true });
   });
 
   it('falls back with a notice on bad parameters instead of failing', () => {
     const { state, notices } = resolveViewState(
       url('?ep=S9E99&sel=delia&hide=nope&cap=zzz'),
-      timeline,
       undefined,
     );
     expect(state).toMatchObject({ episode: 0, cap: 9, capped: false, selected: undefined });
@@ -79,7 +84,7 @@ describe('view state from a link', () => {
   });
 
   it('does not select a character before the story introduces them', () => {
-    const { state } = resolveViewState(url('?ep=S1E2&sel=delia'), timeline, undefined);
+    const { state } = resolveViewState(url('?ep=S1E2&sel=delia'), undefined);
     expect(state.selected).toBeUndefined();
   });
 });

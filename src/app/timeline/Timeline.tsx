@@ -1,10 +1,11 @@
 // The episode timeline: a d3-scaled track with one mark per visible episode, a draggable ARIA
 // slider handle, step and play controls. Nothing after the spoiler cap `max` is rendered.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// Playback itself runs in the viewer core (src/viewer); this draws it and reports presses.
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Episode } from '../../model';
+import { isSpeed, SPEEDS, valueText, type Speed } from '../../viewer';
 import './Timeline.css';
 import { AXIS, TimelineAxis } from './TimelineAxis';
-import { SPEEDS, usePlayback, type Speed } from './usePlayback';
 import { useElementWidth } from './useElementWidth';
 import { useTrackDrag } from './useTrackDrag';
 import {
@@ -16,8 +17,17 @@ import {
   lastVisible,
   nearestPosition,
   trackGeometry,
-  valueText,
 } from './timelineScale';
+
+/** Playback as the viewer core runs it. */
+export interface TimelinePlayback {
+  readonly playing: boolean;
+  readonly speed: Speed;
+  readonly onToggle: () => void;
+  readonly onSpeedChange: (speed: Speed) => void;
+  /** True while the user drags the handle: playback waits instead of fighting the pointer. */
+  readonly onDragChange: (dragging: boolean) => void;
+}
 
 export interface TimelineProps {
   /** The whole show; only positions 0..max are read. */
@@ -31,10 +41,8 @@ export interface TimelineProps {
   readonly onChange: (position: number) => void;
   /** Turns off the handle's glide; the system's prefers-reduced-motion does so too. */
   readonly reducedMotion?: boolean;
-}
-
-function isSpeed(value: number): value is Speed {
-  return (SPEEDS as readonly number[]).includes(value);
+  /** Without it the timeline only steps (no Play, no speed). */
+  readonly playback?: TimelinePlayback;
 }
 
 export function Timeline({
@@ -44,6 +52,7 @@ export function Timeline({
   changeCounts,
   onChange,
   reducedMotion = false,
+  playback,
 }: TimelineProps) {
   const last = lastVisible(episodes, max);
   const current = clampPosition(value, last);
@@ -54,7 +63,6 @@ export function Timeline({
     [width, last, visible],
   );
   const handleRef = useRef<HTMLDivElement>(null);
-  const [speed, setSpeed] = useState<Speed>(1);
   const drag = useTrackDrag({
     value: current,
     // The SVG starts inside the track's border; the bounding box includes it.
@@ -67,26 +75,22 @@ export function Timeline({
     onMove: (position) => move(position),
     onPress: () => handleRef.current?.focus({ preventScroll: true }),
   });
-  const playback = usePlayback({
-    value: current,
-    last,
-    speed,
-    suspended: drag.dragging,
-    onChange,
-  });
+  const onDragChange = playback?.onDragChange;
+  useEffect(() => {
+    onDragChange?.(drag.dragging);
+  }, [onDragChange, drag.dragging]);
 
-  // Every user move goes through here: clamp, report only real changes, and stop playing at the
-  // end. Otherwise playing continues from the new position.
+  // Every user move goes through here: clamp and report only real changes (the core decides
+  // what a move does to playback).
   function move(position: number) {
     const target = clampPosition(position, last);
-    if (target >= last) playback.pause();
     if (target !== current) onChange(target);
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === ' ') {
+    if (event.key === ' ' && playback) {
       event.preventDefault();
-      playback.toggle();
+      playback.onToggle();
       return;
     }
     const target = keyTarget(event.key, current, last);
@@ -135,10 +139,12 @@ export function Timeline({
         >
           <span aria-hidden="true">◀</span> Previous
         </button>
-        <button type="button" disabled={last <= 0} onClick={playback.toggle}>
-          <span aria-hidden="true">{playback.playing ? '❚❚' : '▶'}</span>{' '}
-          {playback.playing ? 'Pause' : 'Play'}
-        </button>
+        {playback && (
+          <button type="button" disabled={last <= 0} onClick={playback.onToggle}>
+            <span aria-hidden="true">{playback.playing ? '❚❚' : '▶'}</span>{' '}
+            {playback.playing ? 'Pause' : 'Play'}
+          </button>
+        )}
         <button
           type="button"
           aria-label="Next episode"
@@ -147,22 +153,24 @@ export function Timeline({
         >
           Next <span aria-hidden="true">▶</span>
         </button>
-        <label className="timeline-speed">
-          Speed{' '}
-          <select
-            value={speed}
-            onChange={(event) => {
-              const chosen = Number(event.target.value);
-              if (isSpeed(chosen)) setSpeed(chosen);
-            }}
-          >
-            {SPEEDS.map((option) => (
-              <option key={option} value={option}>
-                {option}×
-              </option>
-            ))}
-          </select>
-        </label>
+        {playback && (
+          <label className="timeline-speed">
+            Speed{' '}
+            <select
+              value={playback.speed}
+              onChange={(event) => {
+                const chosen = Number(event.target.value);
+                if (isSpeed(chosen)) playback.onSpeedChange(chosen);
+              }}
+            >
+              {SPEEDS.map((option) => (
+                <option key={option} value={option}>
+                  {option}×
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <p className="timeline-readout">
           <strong>{episode?.id}</strong>
           {episode?.title && <> “{episode.title}”</>}

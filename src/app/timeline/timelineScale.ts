@@ -1,5 +1,5 @@
-// Geometry and wording of the timeline, with no React: which episodes are visible, where each
-// sits on the track, which labels fit, where seasons change and what the slider announces.
+// Geometry of the timeline, with no React: which episodes are visible, where each
+// sits on the track, which labels fit and where seasons change (the words are src/viewer's).
 import { scaleLinear, type ScaleLinear } from 'd3';
 import type { Episode } from '../../model';
 
@@ -126,20 +126,4 @@ export function keyTarget(key: string, value: number, last: number): number | un
   };
   const target = moves[key];
   return target === undefined ? undefined : clampPosition(target, last);
-}
-
-export function changesText(count: number): string {
-  if (count === 0) return 'no changes';
-  return count === 1 ? '1 change' : `${count} changes`;
-}
-
-/** e.g. `S1E3 “Pilot” — episode 3 of 10 — 4 changes`; "of" counts only the visible episodes. */
-export function valueText(
-  episode: Episode | undefined,
-  value: number,
-  last: number,
-  count: number,
-) {
-  const name = episode ? `${episode.id}${episode.title ? ` “${episode.title}”` : ''} — ` : '';
-  return `${name}episode ${value + 1} of ${last + 1} — ${changesText(count)}`;
 }

@@ -1,10 +1,11 @@
 // Shared by the Timeline tests: hand-built episodes, a stateful harness and a PointerEvent
 // for jsdom. Imported only from tests in this folder.
 import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { afterEach, beforeAll, vi } from 'vitest';
 import { Timeline } from '../../../src/app/timeline/Timeline';
-import type { Episode } from '../../../src/model';
+import { buildTimeline, validateGraphData, type Episode } from '../../../src/model';
+import { createViewer } from '../../../src/viewer';
 
 /** Call once per test file. */
 export function setUpTimelineTests() {
@@ -56,7 +57,23 @@ export interface HarnessProps {
   readonly onChange?: (position: number) => void;
 }
 
-/** Holds `value` the way the app does, so it follows onChange. */
+/** A show with just these episodes, for a real viewer core to drive. */
+function timelineOf(episodes: readonly Episode[]) {
+  const result = validateGraphData({
+    schemaVersion: 1,
+    show: { title: 'Harness', sources: [{ id: 's', title: 'Source' }] },
+    episodes: episodes.map((episode) => ({
+      id: episode.id,
+      ...(episode.title ? { title: episode.title } : {}),
+    })),
+    characters: [],
+    relationships: [],
+  });
+  if (!result.ok) throw new Error('harness episodes do not validate');
+  return buildTimeline(result.dataset);
+}
+
+/** Drives the Timeline with the viewer core the way the explorer does; onChange sees every move. */
 export function Harness({
   episodes = TEN,
   max = 9,
@@ -64,16 +81,35 @@ export function Harness({
   initial = 0,
   onChange,
 }: HarnessProps) {
-  const [value, setValue] = useState(initial);
+  const [viewer] = useState(() =>
+    createViewer(timelineOf(episodes), {
+      request: { episode: initial + 1, cap: episodes[max]?.id },
+    }),
+  );
+  const state = useSyncExternalStore(viewer.subscribe, viewer.getState);
+  useEffect(() => {
+    let last = viewer.getState().episode;
+    const unsubscribe = viewer.subscribe(() => {
+      const { episode } = viewer.getState();
+      if (episode !== last) onChange?.(episode);
+      last = episode;
+    });
+    return unsubscribe;
+  }, [viewer, onChange]);
+  useEffect(() => () => viewer.destroy(), [viewer]);
   return (
     <Timeline
       episodes={episodes}
-      value={value}
-      max={max}
+      value={state.episode}
+      max={state.cap}
       changeCounts={counts}
-      onChange={(position) => {
-        onChange?.(position);
-        setValue(position);
+      onChange={viewer.seek}
+      playback={{
+        playing: state.playing,
+        speed: state.speed,
+        onToggle: viewer.togglePlay,
+        onSpeedChange: viewer.setSpeed,
+        onDragChange: (dragging) => viewer.suspend('drag', dragging),
       }}
     />
   );

@@ -5,7 +5,6 @@ import {
   pageStep,
   seasonMarks,
   trackGeometry,
-  valueText,
 } from '../../../src/app/timeline/timelineScale';
 import type { Episode } from '../../../src/model';
 
@@ -50,12 +49,5 @@ describe('timelineScale', () => {
     const single = trackGeometry(600, 0, 43);
     expect(single.x(0)).toBe(300);
     expect(nearestPosition(single, 10, 0)).toBe(0);
-  });
-
-  it('describes an episode with or without a title', () => {
-    expect(valueText(episode('S1E1', 0, '1', 'Pilot'), 0, 4, 1)).toBe(
-      'S1E1 “Pilot” — episode 1 of 5 — 1 change',
-    );
-    expect(valueText(episode('S1E2', 1), 1, 4, 12)).toBe('S1E2 — episode 2 of 5 — 12 changes');
   });
 });
