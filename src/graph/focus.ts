@@ -58,8 +58,9 @@ export function createFocus(
   cy: Core,
   find: (characterId: string) => NodeSingular | undefined,
 ): Focus {
-  // The look each element shows now, for elements not 'normal' (absent means normal).
-  const shown = new Map<DrawnElement, FocusLook>();
+  // The look each element shows now, by Cytoscape id, for elements not 'normal' (absent
+  // means normal). Ids, not objects: cy.add returns a new collection around each element.
+  const shown = new Map<string, FocusLook>();
   let focus: Neighbourhood | undefined;
   let focusElements: DrawnElement[] = [];
 
@@ -73,24 +74,23 @@ export function createFocus(
     // character's closed neighbourhood is dimmed, so from one focus to another only the
     // two neighbourhoods and new elements can change; turning focus on or off changes all.
     const candidates: Iterable<DrawnElement> = !next
-      ? [...shown.keys()]
+      ? [...shown.keys()].map((id) => cy.getElementById(id))
       : !focus
         ? cy.elements().toArray()
         : [...focusElements, ...nextElements, ...entering];
     cy.batch(() => {
       for (const element of candidates) {
-        const before = shown.get(element) ?? 'normal';
-        if (element.removed()) {
-          shown.delete(element);
-          continue;
-        }
+        // What left Cytoscape since the last update was forgotten then.
+        if (element.removed()) continue;
+        const id = element.id();
+        const before = shown.get(id) ?? 'normal';
         const look = focusOf(targetOf(element), next);
         if (look === before) continue;
         if (before !== 'normal') element.removeClass(before);
-        if (look === 'normal') shown.delete(element);
+        if (look === 'normal') shown.delete(id);
         else {
           element.addClass(look);
-          shown.set(element, look);
+          shown.set(id, look);
         }
       }
     });
@@ -101,7 +101,7 @@ export function createFocus(
   return {
     update,
     forget(elements) {
-      for (const element of elements) shown.delete(element);
+      for (const element of elements) shown.delete(element.id());
     },
   };
 }
