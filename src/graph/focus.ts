@@ -81,7 +81,7 @@ export function createFocus(
     cy.batch(() => {
       for (const element of candidates) {
         // What left Cytoscape since the last update was forgotten then.
-        if (element.removed()) continue;
+        if (element.empty() || element.removed()) continue;
         const id = element.id();
         const before = shown.get(id) ?? 'normal';
         const look = focusOf(targetOf(element), next);
