@@ -10,7 +10,7 @@ import type {
 /** Cytoscape accepts an array of elements here at run time; its typings only list definitions. */
 export function asCollection(
   cy: Core,
-  elements: (NodeSingular | EdgeSingular)[],
+  elements: readonly (NodeSingular | EdgeSingular)[],
 ): CollectionReturnValue {
   return cy.collection(elements as unknown as CollectionArgument);
 }

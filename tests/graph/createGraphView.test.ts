@@ -1,7 +1,7 @@
 // The graph view against headless Cytoscape: what it holds always converges on the model.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { createGraphView, type GraphView } from '../../src/graph';
+import { describe, expect, it, vi } from 'vitest';
+import { createGraphView, GRAPH_THEMES, type GraphView } from '../../src/graph';
 import {
   buildTimeline,
   computeLayout,
@@ -12,6 +12,12 @@ import {
 import { hostileStrings } from '../fixtures/corpus';
 import { minimalData, shippedDataset } from '../fixtures/data';
 import { fakeScheduler } from './fakeScheduler';
+import { lastCore, touchedBy } from './lastCore';
+
+vi.mock('cytoscape', async (importOriginal) => {
+  const { rememberingCytoscape } = await import('./lastCore');
+  return rememberingCytoscape(await importOriginal());
+});
 
 function load(raw: unknown): Timeline {
   const result = validateGraphData(raw);
@@ -28,6 +34,10 @@ const drawn = (view: GraphView) => {
   const { nodes, edges } = view.drawn();
   return { nodes: sorted(nodes), edges: sorted(edges) };
 };
+
+/** '#9a9aa6' as Cytoscape reports a computed colour: 'rgb(154,154,166)'. */
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(',')})`;
 
 const layouts = new Map<Timeline, ReturnType<typeof computeLayout>>();
 
@@ -111,12 +121,37 @@ describe('graph view', () => {
     // Many Cytoscape instances: give a loaded two-core machine room (not a timing check).
   }, 60_000);
 
-  it('restyles a character whose state changes', () => {
+  it('restyles a character whose state changes, and touches only what changed', () => {
     const { view, clock } = setup(timeline);
-    view.show(timeline.snapshotAt(8), { animate: false });
-    view.show(timeline.snapshotAt(9));
-    clock.advance(400);
-    expect(drawn(view).nodes).toContain('ramon');
+    const [before, after] = [timeline.snapshotAt(8), timeline.snapshotAt(9)];
+    view.show(before, { animate: false });
+    const cy = lastCore();
+    const ramon = cy.getElementById('n:ramon');
+    expect(ramon.hasClass('dead')).toBe(false);
+
+    const touched = touchedBy(cy, () => {
+      view.show(after);
+      clock.advance(400);
+    });
+    // Ramon dies in S1E10: a dagger in his label, and the dead node's look.
+    expect(ramon.hasClass('dead')).toBe(true);
+    expect(ramon.data('label')).toBe('† Ramon');
+    expect(ramon.style('background-color')).toBe(rgb(GRAPH_THEMES.light.dead));
+    expect(ramon.style('border-style')).toBe('dashed');
+    const cassie = cy.getElementById('n:cassie');
+    expect(cassie.style('background-color')).toBe(rgb(GRAPH_THEMES.light.node));
+
+    // What entered, left or changed state, and nothing else.
+    const ids = (snapshot: Snapshot) => [
+      ...snapshot.characters.map((c) => `n:${c.character.id}`),
+      ...snapshot.relationships.map((r) => `e:${r.id}`),
+    ];
+    const [was, is] = [new Set(ids(before)), new Set(ids(after))];
+    const entered = [...is].filter((id) => !was.has(id));
+    const left = [...was].filter((id) => !is.has(id));
+    expect(entered.length + left.length).toBeGreaterThan(0);
+    expect(sorted([...touched])).toEqual(sorted([...entered, ...left, 'n:ramon']));
+    expect(touched.has('n:cassie')).toBe(false);
   });
 
   it('keeps hostile ids apart: the same text as a character and a relationship id', () => {

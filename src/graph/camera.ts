@@ -1,0 +1,123 @@
+// The camera: where the view looks and how the user moves it. It starts on the whole
+// layout and refits on resize until the user moves it; drawing rules follow the zoom.
+import type { Core, CytoscapeOptions } from 'cytoscape';
+import type { Point } from '../model';
+import { BASE_FONT, type Look } from './look';
+import type { StyleOptions } from './stylesheet';
+import type { DrawnElement } from './scene';
+import { fitViewport } from './viewport';
+
+const SIMPLE_EDGES_BELOW_ZOOM = 0.6;
+
+export type Gestures = 'full' | 'two-finger';
+
+/**
+ * Cytoscape options for the camera. Big casts trade some finish for speed: no edges or
+ * labels while panning. Two-finger embeds start with panning and zooming off.
+ */
+export function cameraOptions(large: boolean, gestures: Gestures | undefined): CytoscapeOptions {
+  return {
+    ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
+    minZoom: 0.1,
+    maxZoom: 4,
+    ...(gestures === 'two-finger' ? { userPanningEnabled: false, userZoomingEnabled: false } : {}),
+  };
+}
+
+/**
+ * Small casts: labels keep a readable size on screen when zoomed out (zooming in enlarges
+ * them). Big casts: labels keep their size and hide when too small to read, and edges
+ * simplify when zoomed out.
+ */
+export function styleAtZoom(style: StyleOptions, zoom: number, large: boolean): StyleOptions {
+  return large
+    ? { ...style, simpleEdges: zoom < SIMPLE_EDGES_BELOW_ZOOM }
+    : { ...style, fontSize: Math.round(Math.max(BASE_FONT, BASE_FONT / zoom)) };
+}
+
+export interface CameraOptions {
+  readonly container: HTMLElement | undefined;
+  readonly headless: boolean;
+  readonly positions: ReadonlyMap<string, Point>;
+  readonly large: boolean;
+  readonly gestures: Gestures | undefined;
+  readonly look: Look;
+}
+
+export interface Camera {
+  /** Back to the whole layout in view. */
+  fit(): void;
+  zoomBy(factor: number): void;
+  centreOn(element: DrawnElement, reducedMotion: boolean): void;
+  resize(): void;
+  destroy(): void;
+}
+
+export function createCamera(cy: Core, options: CameraOptions): Camera {
+  const { container, headless, positions, large, look } = options;
+  let userMovedViewport = false;
+
+  function followZoom() {
+    if (look.setStyle(styleAtZoom(look.style, cy.zoom(), large))) cy.style(look.stylesheet());
+  }
+
+  function fitToLayout() {
+    if (!container || headless) return;
+    const viewport = fitViewport(positions, cy.width(), cy.height());
+    if (!viewport) return;
+    cy.viewport(viewport);
+    followZoom();
+  }
+
+  cy.on('scrollzoom pinchzoom dragpan', () => {
+    userMovedViewport = true;
+  });
+  let zoomFrame: number | undefined;
+  cy.on('zoom', () => {
+    if (zoomFrame !== undefined) return;
+    zoomFrame = requestAnimationFrame(() => {
+      zoomFrame = undefined;
+      followZoom();
+    });
+  });
+
+  // Embeds: a second finger turns on pan and pinch for that gesture only.
+  const onTouch = (event: TouchEvent) => {
+    const twoFingers = event.touches.length >= 2;
+    cy.userPanningEnabled(twoFingers);
+    cy.userZoomingEnabled(twoFingers);
+  };
+  if (options.gestures === 'two-finger' && container) {
+    container.addEventListener('touchstart', onTouch, { passive: true, capture: true });
+    container.addEventListener('touchend', onTouch, { passive: true, capture: true });
+  }
+
+  fitToLayout();
+
+  return {
+    fit() {
+      userMovedViewport = false;
+      fitToLayout();
+    },
+    zoomBy(factor) {
+      const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * factor));
+      cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      userMovedViewport = true;
+    },
+    centreOn(element, reducedMotion) {
+      if (headless) return;
+      const zoom = Math.max(cy.zoom(), 1);
+      cy.animate({ center: { eles: element }, zoom }, { duration: reducedMotion ? 0 : 300 });
+      userMovedViewport = true;
+    },
+    resize() {
+      cy.resize();
+      if (!userMovedViewport) fitToLayout();
+    },
+    destroy() {
+      container?.removeEventListener('touchstart', onTouch, { capture: true });
+      container?.removeEventListener('touchend', onTouch, { capture: true });
+      if (zoomFrame !== undefined) cancelAnimationFrame(zoomFrame);
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// The graph view's contract with the app and the embed; createGraphView.ts builds it.
+import type { Dataset, Point, Snapshot } from '../model';
+import type { Scheduler } from './animator';
+import type { FrameBox } from './export';
+import type { PngOptions } from './png';
+import type { GraphTheme, ThemeName } from './theme';
+
+export type { FrameBox } from './export';
+
+export interface GraphViewOptions {
+  readonly dataset: Dataset;
+  readonly positions: ReadonlyMap<string, Point>;
+  readonly theme?: ThemeName | GraphTheme;
+  /** Turns animation off (e.g. prefers-reduced-motion). */
+  readonly reducedMotion?: boolean;
+  /** Milliseconds per step animation. */
+  readonly duration?: number;
+  readonly onSelect?: (characterId: string | undefined) => void;
+  readonly onHover?: (characterId: string | undefined) => void;
+  /** For tests: no canvas, and a clock the test drives. */
+  readonly headless?: boolean;
+  /**
+   * 'full': drag pans, wheel and pinch zoom (the app). 'two-finger': one finger or the wheel
+   * keep scrolling the host page; only two fingers or the view's buttons pan and zoom (embeds).
+   */
+  readonly gestures?: 'full' | 'two-finger';
+  /** Draw with Cytoscape's WebGL renderer (offer it only where detectWebGL() says 'hardware'). */
+  readonly webgl?: boolean;
+  readonly scheduler?: Scheduler;
+}
+
+export interface ShowOptions {
+  readonly animate?: boolean;
+  /** Relationship types to leave out of the picture. */
+  readonly hiddenTypes?: ReadonlySet<string>;
+}
+
+export interface GraphView {
+  show(snapshot: Snapshot, options?: ShowOptions): void;
+  select(characterId: string | undefined): void;
+  highlight(characterId: string | undefined): void;
+  /** Centres the view on a character or a relationship. */
+  focus(target: { kind: 'character' | 'relationship'; id: string }): void;
+  setTheme(theme: ThemeName | GraphTheme): void;
+  setReducedMotion(reduced: boolean): void;
+  /** Zooms about the centre by a factor (buttons for embeds). */
+  zoomBy(factor: number): void;
+  /** Back to the whole layout in view. */
+  fit(): void;
+  /** Redraws everything without any change (benchmarks measure the render floor with it). */
+  redraw(): void;
+  png(options: PngOptions): Promise<Blob>;
+  /**
+   * Draws the view's next rendered frame into a 2D context, scaled into `box` on the theme's
+   * background: frames for video export without a screen capture.
+   */
+  drawFrame(context: CanvasRenderingContext2D, box: FrameBox): Promise<void>;
+  /** The original ids of what Cytoscape holds now (including anything still fading out). */
+  drawn(): { nodes: string[]; edges: string[] };
+  readonly animating: boolean;
+  resize(): void;
+  destroy(): void;
+}

@@ -1,0 +1,117 @@
+// What Cytoscape holds: just what is visible, plus what is still fading out. A step
+// compares a snapshot with these maps and touches only the elements that changed.
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { CharacterAt, Dataset, Point, Relationship, Snapshot } from '../model';
+import { asCollection } from './cytoscapeDom';
+import { edgeDefinition, nodeDefinition, nodeLabel, STATE_CLASSES, stateKind } from './elements';
+
+export type DrawnElement = NodeSingular | EdgeSingular;
+
+/** One step's changes, for motion to animate and focus to derive new elements' looks. */
+export interface Step {
+  readonly entering: DrawnElement[];
+  readonly leaving: DrawnElement[];
+  /** Nodes still drawn whose state or label changed. */
+  readonly changed: NodeSingular[];
+}
+
+export interface Scene {
+  /** Adds and restyles what the snapshot needs; what leaves stays until `remove`. */
+  apply(snapshot: Snapshot, hiddenTypes?: ReadonlySet<string>): Step;
+  remove(elements: readonly DrawnElement[]): void;
+  node(characterId: string): NodeSingular | undefined;
+  edge(relationshipId: string): EdgeSingular | undefined;
+  /** The original ids of what Cytoscape holds now (including anything still fading out). */
+  drawn(): { nodes: string[]; edges: string[] };
+}
+
+// Removing every state class before adding the new one leaves focus classes alone.
+const ALL_STATE_CLASSES = Object.values(STATE_CLASSES).filter(Boolean).join(' ');
+const lookOf = (entry: CharacterAt) => `${entry.state ?? ''}\u0000${nodeLabel(entry)}`;
+
+function wantedEdges(
+  snapshot: Snapshot,
+  hiddenTypes: ReadonlySet<string> | undefined,
+  present: ReadonlySet<string>,
+) {
+  const wanted = new Map<string, Relationship>();
+  for (const relationship of snapshot.relationships) {
+    if (hiddenTypes?.has(relationship.type)) continue;
+    if (!present.has(relationship.source) || !present.has(relationship.target)) continue;
+    wanted.set(relationship.id, relationship);
+  }
+  return wanted;
+}
+
+export function createScene(
+  cy: Core,
+  dataset: Dataset,
+  positions: ReadonlyMap<string, Point>,
+): Scene {
+  const typeIndex = new Map(dataset.types.map((type, index) => [type.id, index]));
+  // By original id, with the look each node shows: a step reads these maps instead of
+  // Cytoscape's collections (a CPU profile showed a getElementById per visible element
+  // on every step).
+  const drawnNodes = new Map<string, { node: NodeSingular; look: string }>();
+  const drawnEdges = new Map<string, EdgeSingular>();
+  const positionOf = (id: string): Point => positions.get(id) ?? { x: 0, y: 0 };
+
+  function apply(snapshot: Snapshot, hiddenTypes?: ReadonlySet<string>): Step {
+    const nodes = new Map<string, CharacterAt>(
+      snapshot.characters.map((entry) => [entry.character.id, entry]),
+    );
+    const edges = wantedEdges(snapshot, hiddenTypes, new Set(nodes.keys()));
+    const step: Step = { entering: [], leaving: [], changed: [] };
+    cy.batch(() => {
+      for (const [id, edge] of drawnEdges) {
+        if (!edges.has(id)) step.leaving.push(edge);
+      }
+      for (const [id, drawn] of drawnNodes) {
+        const entry = nodes.get(id);
+        if (!entry) {
+          step.leaving.push(drawn.node);
+          continue;
+        }
+        const look = lookOf(entry);
+        if (drawn.look === look) continue;
+        drawn.node.data('label', nodeLabel(entry));
+        drawn.node.removeClass(ALL_STATE_CLASSES).addClass(STATE_CLASSES[stateKind(entry.state)]);
+        drawn.look = look;
+        step.changed.push(drawn.node);
+      }
+      for (const [id, entry] of nodes) {
+        if (drawnNodes.has(id)) continue;
+        const node = cy.add(nodeDefinition(entry, positionOf(id)));
+        drawnNodes.set(id, { node, look: lookOf(entry) });
+        step.entering.push(node);
+      }
+      for (const [id, relationship] of edges) {
+        if (drawnEdges.has(id)) continue;
+        const edge = cy.add(edgeDefinition(relationship, dataset, typeIndex));
+        drawnEdges.set(id, edge);
+        step.entering.push(edge);
+      }
+    });
+    return step;
+  }
+
+  function remove(elements: readonly DrawnElement[]) {
+    for (const element of elements) {
+      const id = element.data('ref') as string;
+      if (element.isNode()) drawnNodes.delete(id);
+      else drawnEdges.delete(id);
+    }
+    cy.remove(asCollection(cy, elements));
+  }
+
+  return {
+    apply,
+    remove,
+    node: (characterId) => drawnNodes.get(characterId)?.node,
+    edge: (relationshipId) => drawnEdges.get(relationshipId),
+    drawn: () => ({
+      nodes: cy.nodes().map((node) => node.data('ref') as string),
+      edges: cy.edges().map((edge) => edge.data('ref') as string),
+    }),
+  };
+}

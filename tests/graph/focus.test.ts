@@ -1,0 +1,185 @@
+// Focus and dimming: the pure reducer, and the view applying only the looks that change.
+import fc from 'fast-check';
+import type { Core } from 'cytoscape';
+import { describe, expect, it, vi } from 'vitest';
+import { createGraphView } from '../../src/graph';
+import { focusOf, type Neighbourhood } from '../../src/graph/focus';
+import { buildTimeline, computeLayout, validateGraphData, type Timeline } from '../../src/model';
+import { minimalData, shippedDataset } from '../fixtures/data';
+import { fakeScheduler } from './fakeScheduler';
+import { lastCore, touchedBy } from './lastCore';
+
+vi.mock('cytoscape', async (importOriginal) => {
+  const { rememberingCytoscape } = await import('./lastCore');
+  return rememberingCytoscape(await importOriginal());
+});
+
+describe('focusOf', () => {
+  const focus: Neighbourhood = {
+    character: 'bette',
+    neighbours: new Set(['delia', 'cassie']),
+    relationships: new Set(['r1', 'r2']),
+  };
+  const character = (id: string) => ({ kind: 'character', id }) as const;
+  const relationship = (id: string) => ({ kind: 'relationship', id }) as const;
+
+  it('leaves everything normal without a focus', () => {
+    expect(focusOf(character('bette'), undefined)).toBe('normal');
+    expect(focusOf(relationship('r1'), undefined)).toBe('normal');
+  });
+
+  it('marks the focused character, keeps its neighbours, dims the rest', () => {
+    expect(focusOf(character('bette'), focus)).toBe('focus');
+    expect(focusOf(character('delia'), focus)).toBe('normal');
+    expect(focusOf(character('oren'), focus)).toBe('dimmed');
+  });
+
+  it('labels a few of its relationships, quietly marks a hub’s many, dims the rest', () => {
+    expect(focusOf(relationship('r1'), focus)).toBe('focus');
+    expect(focusOf(relationship('r3'), focus)).toBe('dimmed');
+    const hub = { ...focus, relationships: new Set(['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7']) };
+    expect(focusOf(relationship('r7'), hub)).toBe('focus-quiet');
+  });
+
+  it('tells a character from a relationship with the same id', () => {
+    const same = { character: 'x', neighbours: new Set<string>(), relationships: new Set(['y']) };
+    expect(focusOf(relationship('x'), same)).toBe('dimmed');
+    expect(focusOf(character('y'), same)).toBe('dimmed');
+  });
+});
+
+function load(raw: unknown): Timeline {
+  const result = validateGraphData(raw);
+  if (!result.ok) throw new Error('invalid fixture');
+  return buildTimeline(result.dataset);
+}
+
+const FOCUS_CLASSES = ['focus', 'focus-quiet', 'dimmed'];
+
+/** Focus classes as the view drew them before the reducer: recomputed from scratch. */
+function expectedFocus(cy: Core, characterId: string | undefined) {
+  const node = characterId === undefined ? undefined : cy.getElementById(`n:${characterId}`);
+  const around = node?.closedNeighborhood();
+  const edges = node?.connectedEdges();
+  return new Map(
+    cy.elements().map((element) => {
+      const id = element.id();
+      if (!node || node.empty() || !around || !edges) return [id, []];
+      if (element.same(node)) return [id, ['focus']];
+      if (!around.has(element)) return [id, ['dimmed']];
+      if (element.isNode()) return [id, []];
+      return [id, [edges.length <= 6 ? 'focus' : 'focus-quiet']];
+    }),
+  );
+}
+
+const focusClasses = (cy: Core) =>
+  new Map(
+    cy
+      .elements()
+      .map((element) => [element.id(), FOCUS_CLASSES.filter((name) => element.hasClass(name))]),
+  );
+
+describe('focus in the view', () => {
+  // a–b and a–c from the start, d–e apart; c–d joins in E2, a–d in E3.
+  function smallCast(): Timeline {
+    const data = minimalData();
+    data.characters = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id.toUpperCase() }));
+    const pairs = [
+      ['ab', 'a', 'b', 'S1E1'],
+      ['ac', 'a', 'c', 'S1E1'],
+      ['de', 'd', 'e', 'S1E1'],
+      ['cd', 'c', 'd', 'S1E2'],
+      ['ad', 'a', 'd', 'S1E3'],
+    ] as const;
+    data.relationships = pairs.map(([id, source, target, from]) => ({
+      id,
+      source,
+      target,
+      type: 'parent',
+      from,
+      sources: [{ source: 'article' }],
+    }));
+    return load(data);
+  }
+
+  it('applies focus classes only to elements whose derived look changed', () => {
+    const timeline = smallCast();
+    const view = createGraphView(undefined, {
+      dataset: timeline.dataset,
+      positions: computeLayout(timeline.dataset),
+      headless: true,
+    });
+    const cy = lastCore();
+    view.show(timeline.snapshotAt(0), { animate: false });
+    expect(touchedBy(cy, () => view.select('a'))).toEqual(
+      new Set(['n:a', 'e:ab', 'e:ac', 'n:d', 'n:e', 'e:de']),
+    );
+    expect(focusClasses(cy)).toEqual(expectedFocus(cy, 'a'));
+
+    // c–d enters, away from a: only it is touched, and it arrives dimmed.
+    expect(touchedBy(cy, () => view.show(timeline.snapshotAt(1), { animate: false }))).toEqual(
+      new Set(['e:cd']),
+    );
+    expect(cy.getElementById('e:cd').hasClass('dimmed')).toBe(true);
+
+    // a–d enters: d becomes a neighbour; c–d and d–e stay dimmed, untouched.
+    expect(touchedBy(cy, () => view.show(timeline.snapshotAt(2), { animate: false }))).toEqual(
+      new Set(['e:ad', 'n:d']),
+    );
+    expect(focusClasses(cy)).toEqual(expectedFocus(cy, 'a'));
+
+    // Moving the focus to d touches only the two neighbourhoods.
+    expect(touchedBy(cy, () => view.highlight('d'))).toEqual(
+      new Set(['n:a', 'n:b', 'e:ab', 'e:ac', 'n:d', 'n:e', 'e:de', 'e:cd']),
+    );
+    expect(focusClasses(cy)).toEqual(expectedFocus(cy, 'd'));
+
+    view.highlight(undefined);
+    view.select(undefined);
+    expect(focusClasses(cy)).toEqual(expectedFocus(cy, undefined));
+    // Without a focus, a step touches only what it changes.
+    expect(touchedBy(cy, () => view.show(timeline.snapshotAt(0), { animate: false }))).toEqual(
+      new Set(['e:cd', 'e:ad']),
+    );
+    view.destroy();
+  });
+
+  it('matches a from-scratch focus after any seeks, selections and hovers', () => {
+    const timeline = load(shippedDataset());
+    const positions = computeLayout(timeline.dataset);
+    const ids = timeline.dataset.characters.map((character) => character.id);
+    const character = fc.option(fc.constantFrom(...ids), { nil: undefined });
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('show' as const), episode: fc.nat(9), wait: fc.nat(320) }),
+      fc.record({ kind: fc.constantFrom('select' as const, 'highlight' as const), character }),
+    );
+    fc.assert(
+      fc.property(fc.array(action, { minLength: 1, maxLength: 25 }), (actions) => {
+        const clock = fakeScheduler();
+        const view = createGraphView(undefined, {
+          dataset: timeline.dataset,
+          positions,
+          headless: true,
+          scheduler: clock.scheduler,
+        });
+        const cy = lastCore();
+        view.show(timeline.snapshotAt(0), { animate: false });
+        let [selected, hovered] = [
+          undefined as string | undefined,
+          undefined as string | undefined,
+        ];
+        for (const step of actions) {
+          if (step.kind === 'show') view.show(timeline.snapshotAt(step.episode));
+          else if (step.kind === 'select') view.select((selected = step.character));
+          else view.highlight((hovered = step.character));
+          // Checked before the clock moves: a step's focus counts what is still fading out.
+          expect(focusClasses(cy)).toEqual(expectedFocus(cy, hovered ?? selected));
+          if (step.kind === 'show') clock.advance(step.wait);
+        }
+        view.destroy();
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+});
