@@ -1,8 +1,7 @@
 // The widget's controls without a framework: a stepper, and for 'timeline' a native range
 // slider (keyboard and screen-reader support come with it) plus play/pause.
-import type { Episode } from '../model';
+import type { EmbedControls, Episode } from '../model';
 import { h } from './dom';
-import type { Controls } from './options';
 
 export interface ControlsView {
   readonly element: HTMLElement;
@@ -19,7 +18,7 @@ const episodeText = (episode: Episode | undefined) =>
   episode ? `${episode.id}${episode.title ? ` — ${episode.title}` : ''}` : '';
 
 export function createControls(
-  kind: Controls,
+  kind: EmbedControls,
   episodes: readonly Episode[],
   handlers: ControlsHandlers,
 ): ControlsView | undefined {
