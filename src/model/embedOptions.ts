@@ -49,37 +49,57 @@ interface OptionSpec<T> {
   readonly write: (value: T) => string;
 }
 
-// Absent and empty both mean "not set": a blogger's episode="" is no episode.
-const optionalText = v.fallback(v.optional(v.pipe(v.string(), v.nonEmpty())), undefined);
+type ValueSpec<T> = Omit<OptionSpec<T>, 'attribute' | 'query'>;
 
-const typeList = v.fallback(
-  v.optional(
+// Absent and empty both mean "not set": a blogger's episode="" is no episode.
+const optionalText: ValueSpec<string | undefined> = {
+  default: undefined,
+  schema: v.fallback(v.optional(v.pipe(v.string(), v.nonEmpty())), undefined),
+  write: (value) => value ?? '',
+};
+
+/** One of a fixed list; anything else reads as the default. */
+const choice = <T extends string>(values: readonly T[], fallback: T): ValueSpec<T> => ({
+  default: fallback,
+  schema: v.fallback(v.picklist(values), fallback),
+  write: (value) => value,
+});
+
+const height: ValueSpec<number> = {
+  default: EMBED_HEIGHT.default,
+  // parseInt, not Number: "720px" is 720, as it always was.
+  schema: v.fallback(
     v.pipe(
       v.string(),
-      v.check((text) => text.trim() !== ''),
-      v.transform((text): readonly string[] =>
-        text
-          .split(',')
-          .map((type) => type.trim())
-          .filter((type) => type !== ''),
+      v.transform((text) => Number.parseInt(text, 10)),
+      v.finite(),
+      v.transform(clampEmbedHeight),
+    ),
+    EMBED_HEIGHT.default,
+  ),
+  write: String,
+};
+
+// Blank reads as "all types", like absent; a comma separates ids, spaces around them go.
+const typeList: ValueSpec<readonly string[] | undefined> = {
+  default: undefined,
+  schema: v.fallback(
+    v.optional(
+      v.pipe(
+        v.string(),
+        v.check((text) => text.trim() !== ''),
+        v.transform((text): readonly string[] =>
+          text
+            .split(',')
+            .map((type) => type.trim())
+            .filter((type) => type !== ''),
+        ),
       ),
     ),
+    undefined,
   ),
-  undefined,
-);
-
-// parseInt, not Number: "720px" is 720, as it always was.
-const height = v.fallback(
-  v.pipe(
-    v.string(),
-    v.transform((text) => Number.parseInt(text, 10)),
-    v.finite(),
-    v.transform(clampEmbedHeight),
-  ),
-  EMBED_HEIGHT.default,
-);
-
-const text = (value: string | undefined) => value ?? '';
+  write: (value) => value?.join(',') ?? '',
+};
 
 // One entry per option, in the order snippets write them.
 const SPECS: { readonly [K in keyof EmbedOptions]: OptionSpec<EmbedOptions[K]> } = {
@@ -88,57 +108,15 @@ const SPECS: { readonly [K in keyof EmbedOptions]: OptionSpec<EmbedOptions[K]> }
     query: 'src',
     default: '',
     schema: v.fallback(v.string(), ''),
-    write: text,
-  },
-  episode: {
-    attribute: 'episode',
-    query: 'ep',
-    default: undefined,
-    schema: optionalText,
-    write: text,
-  },
-  maxEpisode: {
-    attribute: 'max-episode',
-    query: 'cap',
-    default: undefined,
-    schema: optionalText,
-    write: text,
-  },
-  controls: {
-    attribute: 'controls',
-    query: 'controls',
-    default: 'timeline',
-    schema: v.fallback(v.picklist(EMBED_CONTROLS), 'timeline'),
     write: (value) => value,
   },
-  theme: {
-    attribute: 'theme',
-    query: 'theme',
-    default: 'auto',
-    schema: v.fallback(v.picklist(EMBED_THEMES), 'auto'),
-    write: (value) => value,
-  },
-  height: {
-    attribute: 'height',
-    query: 'height',
-    default: EMBED_HEIGHT.default,
-    schema: height,
-    write: String,
-  },
-  types: {
-    attribute: 'types',
-    query: 'types',
-    default: undefined,
-    schema: typeList,
-    write: (value) => value?.join(',') ?? '',
-  },
-  appUrl: {
-    attribute: 'app-url',
-    query: 'app',
-    default: undefined,
-    schema: optionalText,
-    write: text,
-  },
+  episode: { attribute: 'episode', query: 'ep', ...optionalText },
+  maxEpisode: { attribute: 'max-episode', query: 'cap', ...optionalText },
+  controls: { attribute: 'controls', query: 'controls', ...choice(EMBED_CONTROLS, 'timeline') },
+  theme: { attribute: 'theme', query: 'theme', ...choice(EMBED_THEMES, 'auto') },
+  height: { attribute: 'height', query: 'height', ...height },
+  types: { attribute: 'types', query: 'types', ...typeList },
+  appUrl: { attribute: 'app-url', query: 'app', ...optionalText },
 };
 
 const KEYS = Object.keys(SPECS) as (keyof EmbedOptions)[];

@@ -18,6 +18,7 @@ import {
   type EmbedOptions,
 } from '../../src/model';
 import { hostileStrings } from '../fixtures/corpus';
+import { SAMPLE_OPTIONS } from '../fixtures/embedOptions';
 
 const NAMINGS: readonly EmbedNaming[] = ['attribute', 'query'];
 const KEYS = Object.keys(EMBED_DEFAULTS) as (keyof EmbedOptions)[];
@@ -37,16 +38,7 @@ const throughQuery = (options: EmbedOptions) => {
   return readEmbedOptions((name) => params.get(name), 'query');
 };
 
-const SAMPLE: EmbedOptions = {
-  src: 'https://plotweb.example/data/tiny-pretty-things-s1.json',
-  episode: 'S1E4',
-  maxEpisode: 'S1E6',
-  controls: 'stepper',
-  theme: 'dark',
-  height: 720,
-  types: ['affair', 'sibling'],
-  appUrl: 'https://plotweb.example/?show=tiny-pretty-things-s1',
-};
+const SAMPLE = SAMPLE_OPTIONS;
 
 describe('option names', () => {
   it('gives every option an attribute and a query name, each unique in its naming', () => {
