@@ -1,9 +1,8 @@
 // The widget's controls without a framework: a stepper, and for 'timeline' a native range
 // slider (keyboard and screen-reader support come with it) plus play/pause.
-import type { Episode } from '../model';
+import type { EmbedControls, Episode } from '../model';
 import { episodeText, type ViewFrame } from '../viewer';
 import { h } from './dom';
-import type { Controls } from './options';
 
 export interface ControlsView {
   readonly element: HTMLElement;
@@ -17,7 +16,7 @@ export interface ControlsHandlers {
 }
 
 export function createControls(
-  kind: Controls,
+  kind: EmbedControls,
   episodes: readonly Episode[],
   handlers: ControlsHandlers,
 ): ControlsView | undefined {

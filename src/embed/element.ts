@@ -1,12 +1,13 @@
 // <plotweb-graph>: the widget as a custom element in Shadow DOM. Its children are the
 // fallback (a picture and a text list) that shows wherever scripts do not run.
+import { EMBED_ATTRIBUTES, readEmbedOption, readEmbedOptions } from '../model';
 import { mount, type EmbedHandle } from './mount';
-import { ELEMENT_ATTRIBUTES, readHeight, readOptions } from './options';
 
 const NEAR_VIEWPORT = '400px';
+const EPISODE = EMBED_ATTRIBUTES.episode;
 
 export class PlotwebGraphElement extends HTMLElement {
-  static readonly observedAttributes = Object.values(ELEMENT_ATTRIBUTES);
+  static readonly observedAttributes = Object.values(EMBED_ATTRIBUTES);
 
   private handle: EmbedHandle | undefined;
   private observer: IntersectionObserver | undefined;
@@ -18,8 +19,7 @@ export class PlotwebGraphElement extends HTMLElement {
   }
 
   connectedCallback() {
-    // Reserve the height at once, before any data arrives: no layout shift.
-    this.style.height = `${readHeight(this.getAttribute('height'))}px`;
+    this.reserveHeight();
     if (this.handle || this.observer) return;
     if (typeof IntersectionObserver !== 'function') {
       this.start();
@@ -45,25 +45,25 @@ export class PlotwebGraphElement extends HTMLElement {
 
   attributeChangedCallback(name: string, previous: string | null, next: string | null) {
     if (previous === next || !this.handle) return;
-    if (name === ELEMENT_ATTRIBUTES.episode) {
+    if (name === EPISODE) {
       if (next !== null) this.handle.setEpisode(next);
       return;
     }
     // Any other option changes what is loaded or drawn: start again.
     this.handle.destroy();
     this.handle = undefined;
-    this.style.height = `${readHeight(this.getAttribute('height'))}px`;
+    this.reserveHeight();
     this.start();
   }
 
   /** The current episode id; setting it animates there. */
   get episode(): string | undefined {
-    return this.handle?.episode ?? this.getAttribute('episode') ?? undefined;
+    return this.handle?.episode ?? this.getAttribute(EPISODE) ?? undefined;
   }
 
   set episode(value: string | undefined) {
-    if (value === undefined) this.removeAttribute('episode');
-    else this.setAttribute('episode', value);
+    if (value === undefined) this.removeAttribute(EPISODE);
+    else this.setAttribute(EPISODE, value);
   }
 
   play() {
@@ -74,16 +74,22 @@ export class PlotwebGraphElement extends HTMLElement {
     this.handle?.pause();
   }
 
+  /** Reserve the height at once, before any data arrives: no layout shift. */
+  private reserveHeight() {
+    const height = readEmbedOption('height', this.getAttribute(EMBED_ATTRIBUTES.height));
+    this.style.height = `${height}px`;
+  }
+
   private start() {
     try {
-      const options = readOptions((name) => this.getAttribute(name), ELEMENT_ATTRIBUTES);
+      const options = readEmbedOptions((name) => this.getAttribute(name), 'attribute');
       this.handle = mount(this.shadow, options, {
         onEpisodeChange: (episode) => {
           // Keep the attribute in step without re-entering attributeChangedCallback's seek.
-          if (this.getAttribute('episode') !== episode.id) {
+          if (this.getAttribute(EPISODE) !== episode.id) {
             const handle = this.handle;
             this.handle = undefined;
-            this.setAttribute('episode', episode.id);
+            this.setAttribute(EPISODE, episode.id);
             this.handle = handle;
           }
           this.dispatchEvent(

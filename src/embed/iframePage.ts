@@ -1,20 +1,13 @@
 // embed.html: the widget as a page for <iframe>. It reads the same options from its query,
 // and tells the parent its content height, in Plotweb's own message and, when WordPress
 // opened it (#?secret=…), in WordPress's embed protocol too. No cookies, no storage.
-import { validateCatalogText } from '../model';
+import {
+  EMBED_QUERY_PARAMS,
+  EMBED_SHOW_QUERY,
+  readEmbedOptions,
+  validateCatalogText,
+} from '../model';
 import { mount } from './mount';
-import { readOptions, type EmbedOptions } from './options';
-
-const QUERY_NAMES: Record<keyof EmbedOptions, string> = {
-  src: 'src',
-  episode: 'ep',
-  maxEpisode: 'cap',
-  controls: 'controls',
-  theme: 'theme',
-  height: 'height',
-  types: 'types',
-  appUrl: 'app',
-};
 
 const secret = /[#&?]secret=([A-Za-z0-9]+)/.exec(window.location.hash)?.[1];
 
@@ -42,13 +35,16 @@ async function start() {
   const params = new URLSearchParams(window.location.search);
   const root = document.getElementById('plotweb');
   if (!root) return;
-  const src = params.get('src') ?? (await dataUrlFor(params.get('show')));
+  const show = params.get(EMBED_SHOW_QUERY);
+  const src = params.get(EMBED_QUERY_PARAMS.src) ?? (await dataUrlFor(show));
+  // "Open in Plotweb" always goes to this site's own app, whatever the query says.
   const app = new URL('./', document.baseURI);
-  if (params.get('show')) app.searchParams.set('show', params.get('show') ?? '');
-  const options = readOptions(
-    (name) => (name === 'src' ? src : name === 'app' ? app.href : params.get(name)),
-    QUERY_NAMES,
-  );
+  if (show) app.searchParams.set('show', show);
+  const options = {
+    ...readEmbedOptions((name) => params.get(name), 'query'),
+    src,
+    appUrl: app.href,
+  };
   const handle = mount(root, options, { onResize: reportHeight });
   await handle.ready;
   reportHeight();

@@ -1,8 +1,15 @@
 // The HTML a blogger pastes: an iframe or a script + <plotweb-graph>, with fallback content
 // (picture and text list) for platforms that strip scripts. Every value is escaped.
+// The widget's options are written by the option table (embedOptions.ts), defaults left out.
+import {
+  EMBED_SHOW_QUERY,
+  writeEmbedOptions,
+  type EmbedControls,
+  type EmbedOptions,
+  type EmbedThemeChoice,
+} from './embedOptions';
+
 export type EmbedKind = 'iframe' | 'script';
-export type EmbedControls = 'timeline' | 'stepper' | 'none';
-export type EmbedThemeChoice = 'light' | 'dark' | 'auto';
 
 export interface EmbedSnippetOptions {
   readonly kind: EmbedKind;
@@ -31,13 +38,24 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-const attributes = (values: Record<string, string | number | undefined>) =>
-  Object.entries(values)
-    .filter(
-      (entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '',
-    )
-    .map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`)
-    .join('');
+const attributes = (entries: readonly (readonly [string, string | number])[]) =>
+  entries.map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`).join('');
+
+/** What the widget itself is told; src and the app link only the element carries. */
+function widgetOptions(
+  options: EmbedSnippetOptions,
+  links: Pick<EmbedOptions, 'src' | 'appUrl'>,
+): EmbedOptions {
+  return {
+    ...links,
+    episode: options.episode,
+    maxEpisode: options.cap,
+    controls: options.controls,
+    theme: options.theme,
+    height: options.height,
+    types: options.types,
+  };
+}
 
 /** The page that shows one episode statically, with its picture and oEmbed data. */
 export function sharePageUrl(siteUrl: string, show: string, episode: string): string {
@@ -45,13 +63,10 @@ export function sharePageUrl(siteUrl: string, show: string, episode: string): st
 }
 
 export function embedPageUrl(options: EmbedSnippetOptions): string {
-  const params = new URLSearchParams({ show: options.show });
-  if (options.episode) params.set('ep', options.episode);
-  if (options.cap) params.set('cap', options.cap);
-  if (options.controls !== 'timeline') params.set('controls', options.controls);
-  if (options.theme !== 'auto') params.set('theme', options.theme);
-  if (options.height !== 480) params.set('height', String(options.height));
-  if (options.types) params.set('types', options.types.join(','));
+  // The page finds the data file from the show's slug, and links to the app itself.
+  const params = new URLSearchParams({ [EMBED_SHOW_QUERY]: options.show });
+  const widget = widgetOptions(options, { src: '', appUrl: undefined });
+  for (const [name, value] of writeEmbedOptions(widget, 'query')) params.append(name, value);
   return `${options.siteUrl}embed.html?${params.toString()}`;
 }
 
@@ -77,15 +92,15 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
       ? sharePageUrl(options.siteUrl, options.show, options.episode)
       : options.siteUrl;
     return (
-      `<iframe${attributes({
-        src: embedPageUrl(options),
-        title,
-        width: '100%',
-        height: options.height,
-        loading: 'lazy',
-        sandbox: 'allow-scripts allow-popups allow-popups-to-escape-sandbox',
-        style: 'border:0;width:100%;max-width:100%',
-      })}></iframe>\n` +
+      `<iframe${attributes([
+        ['src', embedPageUrl(options)],
+        ['title', title],
+        ['width', '100%'],
+        ['height', options.height],
+        ['loading', 'lazy'],
+        ['sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox'],
+        ['style', 'border:0;width:100%;max-width:100%'],
+      ])}></iframe>\n` +
       `<script type="module" src="${escapeHtml(`${options.siteUrl}embed/resize.js`)}"></script>\n` +
       `<p><a href="${escapeHtml(share)}">${escapeHtml(title)} on Plotweb</a></p>\n`
     );
@@ -93,15 +108,14 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
   const app = new URLSearchParams({ show: options.show });
   return (
     `<script type="module" src="${escapeHtml(`${options.siteUrl}embed/plotweb.js`)}"></script>\n` +
-    `<plotweb-graph${attributes({
-      src: `${options.siteUrl}data/${options.dataFile}`,
-      episode: options.episode,
-      'max-episode': options.cap,
-      controls: options.controls === 'timeline' ? undefined : options.controls,
-      theme: options.theme === 'auto' ? undefined : options.theme,
-      height: options.height,
-      types: options.types?.join(','),
-      'app-url': `${options.siteUrl}?${app.toString()}`,
-    })}>\n${fallback(options)}</plotweb-graph>\n`
+    `<plotweb-graph${attributes(
+      writeEmbedOptions(
+        widgetOptions(options, {
+          src: `${options.siteUrl}data/${options.dataFile}`,
+          appUrl: `${options.siteUrl}?${app.toString()}`,
+        }),
+        'attribute',
+      ),
+    )}>\n${fallback(options)}</plotweb-graph>\n`
   );
 }

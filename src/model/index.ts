@@ -11,3 +11,4 @@ export * from './validate';
 export * from './embedSnippet';
 export * from './levelOfDetail';
 export * from './layout';
+export * from './embedOptions';

@@ -1,8 +1,14 @@
 // The Embed dialog's choices: kind, theme, controls, spoiler limit and height. Every control
 // is a labelled native form control, so keyboards and screen readers get them for free.
 import { useId } from 'react';
-import type { EmbedControls, EmbedKind, EmbedThemeChoice } from '../../model';
-import { MAX_HEIGHT, MIN_HEIGHT, type CapChoice } from './snippetOptions';
+import {
+  EMBED_HEIGHT,
+  readEmbedOption,
+  type EmbedControls,
+  type EmbedKind,
+  type EmbedThemeChoice,
+} from '../../model';
+import type { CapChoice } from './snippetOptions';
 
 export interface EmbedChoicesFormProps {
   readonly kind: EmbedKind;
@@ -27,16 +33,18 @@ const KINDS: readonly (readonly [EmbedKind, string])[] = [
   ['iframe', 'Inline frame (iframe)'],
   ['script', 'Script and custom element'],
 ];
-const THEMES: readonly (readonly [EmbedThemeChoice, string])[] = [
-  ['auto', 'Match the reader’s system'],
-  ['light', 'Light'],
-  ['dark', 'Dark'],
-];
-const CONTROLS: readonly (readonly [EmbedControls, string])[] = [
-  ['timeline', 'Full timeline'],
-  ['stepper', 'Previous and next only'],
-  ['none', 'None'],
-];
+// Records, so a theme or controls value added to the widget's options fails to compile
+// until it has a label here; listed in the order the menus show them.
+const THEME_LABELS: Record<EmbedThemeChoice, string> = {
+  auto: 'Match the reader’s system',
+  light: 'Light',
+  dark: 'Dark',
+};
+const CONTROLS_LABELS: Record<EmbedControls, string> = {
+  timeline: 'Full timeline',
+  stepper: 'Previous and next only',
+  none: 'None',
+};
 const CAP_LABELS: Record<CapChoice, string> = {
   current: 'Up to the current episode',
   viewer: 'Up to the episode the viewer set',
@@ -47,8 +55,6 @@ const CAP_LABELS: Record<CapChoice, string> = {
 function oneOf<T extends string>(allowed: readonly T[], value: string, fallback: T): T {
   return allowed.find((option) => option === value) ?? fallback;
 }
-const ids = <T extends string>(options: readonly (readonly [T, string])[]) =>
-  options.map(([option]) => option);
 
 export function EmbedChoicesForm(props: EmbedChoicesFormProps) {
   const id = useId();
@@ -75,9 +81,9 @@ export function EmbedChoicesForm(props: EmbedChoicesFormProps) {
         <select
           id={`${id}-theme`}
           value={props.theme}
-          onChange={(event) => props.onTheme(oneOf(ids(THEMES), event.target.value, 'auto'))}
+          onChange={(event) => props.onTheme(readEmbedOption('theme', event.target.value))}
         >
-          {THEMES.map(([theme, label]) => (
+          {Object.entries(THEME_LABELS).map(([theme, label]) => (
             <option key={theme} value={theme}>
               {label}
             </option>
@@ -90,11 +96,9 @@ export function EmbedChoicesForm(props: EmbedChoicesFormProps) {
         <select
           id={`${id}-controls`}
           value={props.controls}
-          onChange={(event) =>
-            props.onControls(oneOf(ids(CONTROLS), event.target.value, 'timeline'))
-          }
+          onChange={(event) => props.onControls(readEmbedOption('controls', event.target.value))}
         >
-          {CONTROLS.map(([controls, label]) => (
+          {Object.entries(CONTROLS_LABELS).map(([controls, label]) => (
             <option key={controls} value={controls}>
               {label}
             </option>
@@ -129,8 +133,8 @@ export function EmbedChoicesForm(props: EmbedChoicesFormProps) {
           id={`${id}-height`}
           type="number"
           inputMode="numeric"
-          min={MIN_HEIGHT}
-          max={MAX_HEIGHT}
+          min={EMBED_HEIGHT.min}
+          max={EMBED_HEIGHT.max}
           step={10}
           value={props.heightText}
           aria-describedby={`${id}-height-hint`}
@@ -138,7 +142,7 @@ export function EmbedChoicesForm(props: EmbedChoicesFormProps) {
           onBlur={props.onHeightDone}
         />
         <p id={`${id}-height-hint`} className="pw-embed-hint">
-          In pixels, {MIN_HEIGHT}–{MAX_HEIGHT}. The width follows the post’s column.
+          In pixels, {EMBED_HEIGHT.min}–{EMBED_HEIGHT.max}. The width follows the post’s column.
         </p>
       </div>
     </form>

@@ -3,15 +3,13 @@
 // The snippet and the preview address come from the model's builder (src/model/embedSnippet).
 import { ModalDialog } from '../ModalDialog';
 import { useId, useMemo, useRef, useState } from 'react';
-import { embedPageUrl, embedSnippet, type Timeline } from '../../model';
+import { embedPageUrl, embedSnippet, readEmbedOption, type Timeline } from '../../model';
 import type { ViewState } from '../viewState';
 import { EmbedChoicesForm } from './EmbedChoicesForm';
 import {
   availableCap,
   capChoices,
-  clampHeight,
   DEFAULT_CHOICES,
-  DEFAULT_HEIGHT,
   snippetOptions,
   type EmbedChoices,
 } from './snippetOptions';
@@ -30,10 +28,10 @@ const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
 export function EmbedDialog(props: EmbedDialogProps) {
   const [choices, setChoices] = useState<Omit<EmbedChoices, 'height'>>(DEFAULT_CHOICES);
-  const [heightText, setHeightText] = useState(String(DEFAULT_HEIGHT));
+  const [heightText, setHeightText] = useState(String(DEFAULT_CHOICES.height));
 
-  const parsedHeight = Number.parseInt(heightText, 10);
-  const height = Number.isNaN(parsedHeight) ? DEFAULT_HEIGHT : clampHeight(parsedHeight);
+  // Typed text is read as the widget reads its height attribute: clamped, or the default.
+  const height = readEmbedOption('height', heightText);
   const current = useMemo(() => ({ ...choices, height }), [choices, height]);
 
   return (

@@ -1,13 +1,15 @@
 // From what the explorer shows (show, episode, hidden types, spoiler cap) and the Embed
 // dialog's choices to the options of the model's snippet builder. Pure: no DOM, no React.
-import type {
-  Dataset,
-  EmbedControls,
-  EmbedKind,
-  EmbedSnippetOptions,
-  EmbedThemeChoice,
-  Snapshot,
-  Timeline,
+import {
+  clampEmbedHeight,
+  EMBED_DEFAULTS,
+  type Dataset,
+  type EmbedControls,
+  type EmbedKind,
+  type EmbedSnippetOptions,
+  type EmbedThemeChoice,
+  type Snapshot,
+  type Timeline,
 } from '../../model';
 import { inStoryOrder, relationshipText } from '../panels/format';
 import type { ViewState } from '../viewState';
@@ -23,17 +25,13 @@ export interface EmbedChoices {
   readonly height: number;
 }
 
-// The widget's own limits (src/embed/options.ts, which src/app may not import).
-export const MIN_HEIGHT = 240;
-export const MAX_HEIGHT = 1600;
-export const DEFAULT_HEIGHT = 480;
-
+// Theme, controls and height start as the widget's own defaults, which the snippet leaves out.
 export const DEFAULT_CHOICES: EmbedChoices = {
   kind: 'iframe',
-  theme: 'auto',
-  controls: 'timeline',
+  theme: EMBED_DEFAULTS.theme,
+  controls: EMBED_DEFAULTS.controls,
   cap: 'current',
-  height: DEFAULT_HEIGHT,
+  height: EMBED_DEFAULTS.height,
 };
 
 /** The view the snippet reproduces, and where the site and the show's data live. */
@@ -72,11 +70,6 @@ export function capEpisode(view: EmbedView, choice: CapChoice): string | undefin
   }
 }
 
-export function clampHeight(height: number): number {
-  if (!Number.isFinite(height)) return DEFAULT_HEIGHT;
-  return Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.round(height)));
-}
-
 /** The ids of the types still shown, or undefined when none is hidden (the embed shows all). */
 export function visibleTypes(
   dataset: Dataset,
@@ -112,7 +105,7 @@ export function snippetOptions(view: EmbedView, choices: EmbedChoices): EmbedSni
     cap: capEpisode(view, choices.cap),
     controls: choices.controls,
     theme: choices.theme,
-    height: clampHeight(choices.height),
+    height: clampEmbedHeight(choices.height),
     types: visibleTypes(dataset, state.hidden),
     relationships: relationshipLines(
       dataset,

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   availableCap,
   capChoices,
-  clampHeight,
   DEFAULT_CHOICES,
   relationshipLines,
   snippetOptions,
@@ -135,16 +134,5 @@ describe('spoiler limit choices', () => {
     expect(snippetOptions(viewOf(uncapped), { ...DEFAULT_CHOICES, cap: 'viewer' }).cap).toBe(
       'S1E4',
     );
-  });
-});
-
-describe('clampHeight', () => {
-  it('keeps the height within what the widget accepts', () => {
-    expect(clampHeight(100)).toBe(240);
-    expect(clampHeight(240)).toBe(240);
-    expect(clampHeight(720.4)).toBe(720);
-    expect(clampHeight(1600)).toBe(1600);
-    expect(clampHeight(5000)).toBe(1600);
-    expect(clampHeight(Number.NaN)).toBe(480);
   });
 });

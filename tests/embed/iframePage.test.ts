@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+// embed.html reads the widget's options from its query through the model's option table;
+// the data file comes from src or the show's slug, and "Open in Plotweb" is always its own app.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mount } from '../../src/embed/mount';
+import { EMBED_DEFAULTS } from '../../src/model';
+import { SAMPLE_OPTIONS } from '../fixtures/embedOptions';
+import { fakeHandle, mountedOptions } from './mountSpy';
+
+vi.mock('../../src/embed/mount', () => ({ mount: vi.fn(() => fakeHandle()) }));
+
+const CATALOG = readFileSync('graph-data/index.json', 'utf8');
+
+/** Loads the page script at an address and returns the options it started the widget with. */
+async function openPage(query: string) {
+  window.history.replaceState(null, '', `/site/embed.html${query}`);
+  document.body.innerHTML = '<main id="plotweb"></main>';
+  vi.resetModules();
+  await import('../../src/embed/iframePage');
+  await vi.waitFor(() => expect(mount).toHaveBeenCalled());
+  return mountedOptions(mount)[0];
+}
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+    },
+  );
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(CATALOG))),
+  );
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.mocked(mount).mockClear();
+});
+
+describe('embed.html options', () => {
+  it('reads the query names the snippet writes', async () => {
+    const options = await openPage(
+      '?show=tiny-pretty-things-s1&ep=S1E4&cap=S1E6&controls=stepper&theme=dark&height=720&types=affair%2Csibling',
+    );
+    expect(options).toEqual({
+      ...SAMPLE_OPTIONS,
+      src: `${window.location.origin}/site/data/tiny-pretty-things-s1.json`,
+      appUrl: `${window.location.origin}/site/?show=tiny-pretty-things-s1`,
+    });
+  });
+
+  it('falls back to the defaults, clamps the height and ignores an app link in the query', async () => {
+    const options = await openPage(
+      '?src=%2Fother.json&controls=slider&theme=&height=90&app=https%3A%2F%2Fevil.example%2F',
+    );
+    expect(options).toEqual({
+      ...EMBED_DEFAULTS,
+      src: '/other.json',
+      height: 240,
+      appUrl: `${window.location.origin}/site/`,
+    });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('guesses the data file from the slug when the catalogue cannot be read', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new Error('offline'))),
+    );
+    const options = await openPage('?show=hamlet&height=99999');
+    expect(options).toMatchObject({
+      src: `${window.location.origin}/site/data/hamlet.json`,
+      height: 1600,
+    });
+  });
+});
