@@ -1,7 +1,7 @@
 // The React side of the graph view: creates it in an effect, feeds it snapshots, destroys
 // it on cleanup. Cytoscape itself stays behind src/graph.
 import { useEffect, useRef, useState } from 'react';
-import { createGraphView, type GraphView, type ThemeName } from '../graph';
+import { createGraphView, inspectorOf, type GraphView, type ThemeName } from '../graph';
 import type { Point, Snapshot, Timeline } from '../model';
 
 interface Props {
@@ -17,13 +17,6 @@ interface Props {
   readonly onViewChange?: (view: GraphView | undefined) => void;
   /** Cytoscape's WebGL renderer (changing it recreates the view). */
   readonly webgl?: boolean;
-}
-
-declare global {
-  interface Window {
-    /** What the canvas holds, for browser tests and the curious. */
-    plotweb?: { drawn(): { nodes: string[]; edges: string[] }; readonly animating: boolean };
-  }
 }
 
 export function GraphCanvas(props: Props) {
@@ -61,12 +54,7 @@ export function GraphCanvas(props: Props) {
     });
     created.show(current.snapshot, { animate: false, hiddenTypes: current.hiddenTypes });
     created.select(current.selected);
-    window.plotweb = {
-      drawn: () => created.drawn(),
-      get animating() {
-        return created.animating;
-      },
-    };
+    window.plotweb = inspectorOf(created);
     const observer = new ResizeObserver(() => created.resize());
     observer.observe(element);
     setView(created);

@@ -47,6 +47,7 @@ async function start() {
   };
   const handle = mount(root, options, { onResize: reportHeight });
   await handle.ready;
+  if (handle.inspector) window.plotweb = handle.inspector;
   reportHeight();
   new ResizeObserver(reportHeight).observe(document.documentElement);
   // WordPress asks again once its script is ready.

@@ -4,7 +4,9 @@
 import {
   createGraphView,
   GRAPH_THEMES,
+  inspectorOf,
   typeColor,
+  type CanvasInspector,
   type GraphTheme,
   type GraphView,
 } from '../graph';
@@ -37,6 +39,8 @@ export interface EmbedHandle {
   pause(): void;
   /** Off-screen widgets pause playback. */
   setVisible(visible: boolean): void;
+  /** What the canvas holds, once it is drawn (the iframe page exposes it to browser tests). */
+  readonly inspector: CanvasInspector | undefined;
   destroy(): void;
 }
 
@@ -276,6 +280,9 @@ export function mount(
     ready,
     get episode() {
       return shown?.episode?.id;
+    },
+    get inspector() {
+      return view ? inspectorOf(view) : undefined;
     },
     setEpisode(ref) {
       if (!timeline || !viewer) return;

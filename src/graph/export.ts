@@ -1,7 +1,7 @@
 // Pictures of the view: a PNG to share (png.ts), and frames drawn straight from
 // Cytoscape's canvases for video export.
 import type { Core } from 'cytoscape';
-import { renderPng, type PngOptions } from './png';
+import type { PngOptions } from './png';
 import type { GraphTheme } from './theme';
 
 export interface FrameBox {
@@ -23,7 +23,8 @@ export function createExport(
   theme: () => GraphTheme,
 ): ViewExport {
   return {
-    png: (options) => renderPng(cy, theme(), options),
+    // Loaded when asked for: the widget never exports, and its first paint should not wait.
+    png: async (options) => (await import('./png')).renderPng(cy, theme(), options),
     drawFrame(context, box) {
       // Waits for Cytoscape's own next render, then composites its layer canvases: measured
       // 2–5 times cheaper per frame than cy.png, which encodes a PNG only to decode it again.

@@ -12,3 +12,4 @@ export type { Scheduler } from './animator';
 export type { PngOptions } from './png';
 export { typeColor } from './stylesheet';
 export { detectWebGL, WEBGL_LINE_STYLE, type WebGLSupport } from './webgl';
+export { inspectorOf, type CanvasInspector } from './inspect';

@@ -256,7 +256,15 @@ test.describe('URL state', () => {
     await expect(page).toHaveURL(/[?&]hide=suspect(&|$)/);
     await expectCanvasAt(page, timeline, 8, ['suspect']);
 
-    // A new episode is a new history entry; Back and Forward walk between them.
+    // A new episode is a new history entry; Back and Forward walk between them, moving the
+    // live view (the same canvas and Cytoscape instance) rather than building a new one.
+    await page.getByTestId('graph').evaluate((element) => {
+      (element as HTMLElement & { plotwebMark?: boolean }).plotwebMark = true;
+    });
+    const sameCanvas = () =>
+      page
+        .getByTestId('graph')
+        .evaluate((element) => (element as HTMLElement & { plotwebMark?: boolean }).plotwebMark);
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(slider).toHaveAttribute('aria-valuenow', '10');
@@ -270,6 +278,7 @@ test.describe('URL state', () => {
     await page.goForward();
     await expect(slider).toHaveAttribute('aria-valuenow', '10');
     await expectCanvasAt(page, timeline, 9, ['suspect']);
+    expect(await sameCanvas()).toBe(true);
 
     // Select someone else by search; the link now names them.
     const search = page.getByRole('combobox', { name: 'Search characters' });

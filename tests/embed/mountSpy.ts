@@ -7,6 +7,7 @@ export function fakeHandle(): EmbedHandle {
   return {
     ready: Promise.resolve(),
     episode: undefined,
+    inspector: undefined,
     setEpisode: vi.fn(),
     play: vi.fn(),
     pause: vi.fn(),
