@@ -19,6 +19,7 @@ import {
 import { SpoilerCap } from './SpoilerCap';
 import { StateLegend } from './StateLegend';
 import { Timeline } from './timeline/Timeline';
+import { viewerPlayback } from './timeline/viewerPlayback';
 import { createHistoryWriter, type ThemeChoice, type UrlState } from './urlState';
 import { useViewer } from './useViewer';
 import { requestFromUrl, toUrlState } from './viewState';
@@ -117,10 +118,6 @@ export function Explorer({
   };
 
   const label = `${frame.ariaLabel}. A text view follows in the panels.`;
-  const dragSuspends = useCallback(
-    (dragging: boolean) => viewer.suspend('drag', dragging),
-    [viewer],
-  );
 
   return (
     <div className="explorer" data-panels-open={panelsOpen ? 'true' : undefined}>
@@ -237,13 +234,7 @@ export function Explorer({
         changeCounts={changeCounts}
         onChange={viewer.seek}
         reducedMotion={reducedMotion}
-        playback={{
-          playing: state.playing,
-          speed: state.speed,
-          onToggle: viewer.togglePlay,
-          onSpeedChange: viewer.setSpeed,
-          onDragChange: dragSuspends,
-        }}
+        playback={viewerPlayback(viewer, state)}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { afterEach, beforeAll, vi } from 'vitest';
 import { Timeline } from '../../../src/app/timeline/Timeline';
+import { viewerPlayback } from '../../../src/app/timeline/viewerPlayback';
 import { buildTimeline, validateGraphData, type Episode } from '../../../src/model';
 import { createViewer } from '../../../src/viewer';
 
@@ -104,13 +105,7 @@ export function Harness({
       max={state.cap}
       changeCounts={counts}
       onChange={viewer.seek}
-      playback={{
-        playing: state.playing,
-        speed: state.speed,
-        onToggle: viewer.togglePlay,
-        onSpeedChange: viewer.setSpeed,
-        onDragChange: (dragging) => viewer.suspend('drag', dragging),
-      }}
+      playback={viewerPlayback(viewer, state)}
     />
   );
 }
