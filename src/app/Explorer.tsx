@@ -260,7 +260,7 @@ export function Explorer({
             onToggle={toggleType}
             colorOf={(type) => typeColor(type, GRAPH_THEMES[theme])}
           />
-          <StateLegend characters={snapshot.characters} />
+          <StateLegend characters={snapshot.characters} theme={GRAPH_THEMES[theme]} />
           <ChangesList dataset={dataset} diff={diff} onFocus={focusChange} />
           <RelationshipTable dataset={dataset} snapshot={snapshot} hidden={state.hidden} />
         </aside>

@@ -1,13 +1,7 @@
 // mount(): one independent widget in a given root (a shadow root or a page element).
 // It loads and validates its own data, draws with the shared graph view, and reports
 // every failure inside its own box: nothing is thrown or logged into the host page.
-import {
-  createGraphView,
-  GRAPH_THEMES,
-  typeColor,
-  type GraphTheme,
-  type GraphView,
-} from '../graph';
+import { createGraphView, GRAPH_THEMES, type GraphTheme, type GraphView } from '../graph';
 import {
   buildTimeline,
   computeLayout,
@@ -18,6 +12,7 @@ import {
 } from '../model';
 import { createControls, type ControlsView } from './controls';
 import { h } from './dom';
+import { legendSwatch } from './legendSwatch';
 import embedCss from './embed.css?inline';
 import type { EmbedOptions } from './options';
 
@@ -159,9 +154,7 @@ export function mount(
     const items = timeline.dataset.types
       .filter((type) => !hidden.has(type.id) && (counts.get(type.id) ?? 0) > 0)
       .map((type) => {
-        const swatch = h('span', { 'aria-hidden': 'true' }, type.directed ? '→' : '—');
-        swatch.style.color = typeColor(type, theme);
-        swatch.style.fontWeight = '700';
+        const swatch = legendSwatch(type, theme);
         return h('li', {}, swatch, `${type.label} ${counts.get(type.id) ?? 0}`);
       });
     legend.replaceChildren(...items);

@@ -11,9 +11,8 @@ import {
   nodeId,
   nodeLabel,
   STATE_CLASSES,
-  stateKind,
 } from './elements';
-import type { Point } from '../model';
+import { stateKindOf, type Point } from '../model';
 import { renderPng, type PngOptions } from './png';
 import { asCollection, preventCytoscapeStyleElement } from './cytoscapeDom';
 import { buildStylesheet, type StyleOptions } from './stylesheet';
@@ -135,7 +134,7 @@ export function createGraphView(
   // visible element on every step).
   const drawnNodes = new Map<string, { node: NodeSingular; look: string }>();
   const drawnEdges = new Map<string, EdgeSingular>();
-  const lookOf = (entry: CharacterAt) => `${entry.state ?? ''}\u0000${nodeLabel(entry)}`;
+  const lookOf = (entry: CharacterAt) => `${stateKindOf(entry)}\u0000${nodeLabel(entry)}`;
   let selected: string | undefined;
   let hovered: string | undefined;
   let userMovedViewport = false;
@@ -223,7 +222,7 @@ export function createGraphView(
         const look = lookOf(entry);
         if (drawn.look === look) continue;
         drawn.node.data('label', nodeLabel(entry));
-        drawn.node.classes(STATE_CLASSES[stateKind(entry.state)]);
+        drawn.node.classes(STATE_CLASSES[stateKindOf(entry)]);
         drawn.look = look;
         changed.push(drawn.node);
       }

@@ -11,3 +11,6 @@ export * from './validate';
 export * from './embedSnippet';
 export * from './levelOfDetail';
 export * from './layout';
+export * from './color';
+export * from './typeAppearance';
+export * from './characterState';

@@ -320,7 +320,7 @@ describe('round trips', () => {
   it('keeps hostile strings as names, notes, actors, groups, states and citations', () => {
     const strings = hostileStrings();
     const data: GraphData = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       show: { title: 'Hostile', sources: [{ id: 's', title: 'Source' }] },
       episodes: [{ id: 'S1E1' }, { id: 'S1E2' }],
       characters: strings.map((value, index) => ({
