@@ -2,6 +2,7 @@
 // a declared type per edge kind. Reading: gexfRead.ts; times to episodes: gexfTime.ts.
 // Every relationship cites one source, { id: "gexf", title: <file name> }.
 import { builtInType } from '../builtinTypes';
+import { LINE_WIDTH } from '../typeAppearance';
 import {
   SCHEMA_VERSION,
   type GraphData,
@@ -130,6 +131,9 @@ export function importGexf(text: string, fileName: string): ImportResult<Interop
         label,
         ...(edge.color === undefined ? {} : { color: edge.color }),
         ...(line === undefined ? {} : { line }),
+        ...(edge.thickness !== undefined && edge.thickness >= LINE_WIDTH.strong
+          ? { emphasis: 'strong' as const }
+          : {}),
         // A built-in keeps its own direction; declaring another would be refused.
         ...(builtIn ? {} : { directed }),
       },
