@@ -222,7 +222,7 @@ export function Explorer({
             onToggle={viewer.toggleType}
             colorOf={(type) => typeColor(type, GRAPH_THEMES[theme])}
           />
-          <StateLegend characters={snapshot.characters} />
+          <StateLegend characters={snapshot.characters} theme={GRAPH_THEMES[theme]} />
           <ChangesList dataset={dataset} diff={diff} onFocus={focusChange} />
           <RelationshipTable dataset={dataset} snapshot={snapshot} hidden={state.hidden} />
         </aside>

@@ -1,45 +1,40 @@
-// Explains the node markers for character states present at this episode.
-import type { ReactNode } from 'react';
-import { stateKind, type StateKind } from '../graph';
-import type { CharacterAt } from '../model';
+// Explains the node markers for character states present at this episode, drawn from the
+// model's stateAppearance with the canvas's theme colours, so legend and canvas agree.
+import { GRAPH_THEMES, stateColors, type GraphTheme } from '../graph';
+import { stateAppearance, stateKindOf, type CharacterAt, type StateKind } from '../model';
 
-const MARKERS: Record<Exclude<StateKind, 'none'>, { label: string; draw: ReactNode }> = {
-  coma: {
-    label: 'Hollow ring: in a coma or unconscious',
-    draw: (
+const SHOWN: readonly Exclude<StateKind, 'none'>[] = ['coma', 'dead', 'other'];
+
+/** The marker drawn small; the legend's outline uses the text colour to read on the panel. */
+function StateSwatch({ kind, theme }: { readonly kind: StateKind; readonly theme: GraphTheme }) {
+  const look = stateAppearance(kind, stateColors(theme));
+  const outline = {
+    stroke: 'currentColor',
+    // At 20 px the canvas's widths read too heavy; halve a double border into two rings.
+    strokeWidth: look.borderStyle === 'double' ? 1.2 : look.borderWidth,
+    ...(look.borderDash.length > 0 ? { strokeDasharray: look.borderDash.join(' ') } : {}),
+  };
+  if (look.borderStyle === 'double') {
+    return (
       <>
-        <circle cx="10" cy="10" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.2" />
-        <circle cx="10" cy="10" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.2" />
+        <circle cx="10" cy="10" r="7.5" fill={look.fill} {...outline} />
+        <circle cx="10" cy="10" r="4.5" fill="none" {...outline} />
       </>
-    ),
-  },
-  dead: {
-    label: 'Grey with a † before the name: dead',
-    draw: (
-      <circle
-        cx="10"
-        cy="10"
-        r="7.5"
-        fill="#9a9aa6"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeDasharray="3 2"
-      />
-    ),
-  },
-  other: {
-    label: 'Thick outline: another state (see the details panel)',
-    draw: (
-      <circle cx="10" cy="10" r="7" fill="var(--muted)" stroke="currentColor" strokeWidth="3" />
-    ),
-  },
-};
+    );
+  }
+  return <circle cx="10" cy="10" r="7.5" fill={look.fill} {...outline} />;
+}
 
-export function StateLegend({ characters }: { readonly characters: readonly CharacterAt[] }) {
-  const kinds = new Set(characters.map((entry) => stateKind(entry.state)));
-  const shown = (Object.keys(MARKERS) as (keyof typeof MARKERS)[]).filter((kind) =>
-    kinds.has(kind),
-  );
+export function StateLegend({
+  characters,
+  theme = GRAPH_THEMES.light,
+}: {
+  readonly characters: readonly CharacterAt[];
+  /** The canvas's theme, whose fills the markers use. */
+  readonly theme?: GraphTheme;
+}) {
+  const kinds = new Set(characters.map(stateKindOf));
+  const shown = SHOWN.filter((kind) => kinds.has(kind));
   if (shown.length === 0) return null;
   return (
     <section className="pw-panel state-legend" aria-label="Character markers">
@@ -48,9 +43,9 @@ export function StateLegend({ characters }: { readonly characters: readonly Char
         {shown.map((kind) => (
           <li key={kind}>
             <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              {MARKERS[kind].draw}
+              <StateSwatch kind={kind} theme={theme} />
             </svg>
-            {MARKERS[kind].label}
+            {stateAppearance(kind, stateColors(theme)).description}
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@
 // file from spreadsheets or from Gephi, checked by the same validator as `npm run validate`.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { checkFileSize, type GraphData } from '../model';
+import { checkFileSize, SCHEMA_URL, type GraphData } from '../model';
 import {
   formatInteropProblem,
   importCsv,
@@ -120,7 +120,7 @@ function main(argv: readonly string[], print: (line: string) => void): number {
     print(`${count} problem${count === 1 ? '' : 's'}; ${out} was not written`);
     return 1;
   }
-  const data: GraphData = { $schema: '../public/schema/v1.json', ...result.data };
+  const data: GraphData = { $schema: `../public${SCHEMA_URL}`, ...result.data };
   try {
     writeFileSync(out, `${JSON.stringify(data, null, 2)}\n`);
   } catch {

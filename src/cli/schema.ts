@@ -1,6 +1,9 @@
-// `npm run schema`: writes the format's JSON Schema for editors to public/schema/v1.json.
+// `npm run schema`: writes the format's JSON Schemas for editors to public/schema/ (the
+// current v2.json, and v1.json for older files).
 import { writeFileSync } from 'node:fs';
-import { SCHEMA_FILE, schemaFileText } from './schemaFile';
+import { SCHEMA_FILES } from './schemaFile';
 
-writeFileSync(SCHEMA_FILE, schemaFileText());
-console.log(`wrote ${SCHEMA_FILE}`);
+for (const { file, text } of SCHEMA_FILES) {
+  writeFileSync(file, text());
+  console.log(`wrote ${file}`);
+}

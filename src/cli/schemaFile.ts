@@ -1,14 +1,36 @@
-// The JSON Schema file's exact text, shared by `npm run schema` and the staleness test.
+// The JSON Schema files' exact text, shared by `npm run schema` and the staleness test.
+// The current format's file is what new data files point at; v1's stays published for
+// the files that still name it.
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { graphDataSchema, SCHEMA_URL } from '../model';
+import type { GenericSchema } from 'valibot';
+import { graphDataSchema, SCHEMA_URL, SCHEMA_VERSION } from '../model';
+import { graphDataSchemaV1, SCHEMA_URL_V1, SCHEMA_VERSION_V1 } from '../model/schemaV1';
 
-export const SCHEMA_FILE = 'public/schema/v1.json';
+export interface SchemaFile {
+  readonly file: string;
+  readonly text: () => string;
+}
+
+function schemaText(schema: GenericSchema, url: string, version: number): string {
+  const json = {
+    ...toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'throw' }),
+    $id: `https://plotweb.invalid${url}`,
+    title: `Plotweb graph-data v${version}`,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+export const SCHEMA_FILE = `public${SCHEMA_URL}`;
 
 export function schemaFileText(): string {
-  const schema = {
-    ...toJsonSchema(graphDataSchema, { target: 'draft-2020-12', errorMode: 'throw' }),
-    $id: `https://plotweb.invalid${SCHEMA_URL}`,
-    title: 'Plotweb graph-data v1',
-  };
-  return `${JSON.stringify(schema, null, 2)}\n`;
+  return schemaText(graphDataSchema, SCHEMA_URL, SCHEMA_VERSION);
 }
+
+/** Every published schema, newest first. */
+export const SCHEMA_FILES: readonly SchemaFile[] = [
+  { file: SCHEMA_FILE, text: schemaFileText },
+  {
+    file: `public${SCHEMA_URL_V1}`,
+    text: () => schemaText(graphDataSchemaV1, SCHEMA_URL_V1, SCHEMA_VERSION_V1),
+  },
+];

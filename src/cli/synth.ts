@@ -1,5 +1,6 @@
 // `npm run synth -- --characters N --relationships M --episodes E --seed S -o file.json`
 import { writeFileSync } from 'node:fs';
+import { SCHEMA_URL } from '../model/schema';
 import { syntheticShow } from '../model/synthetic';
 import { intFlag, readArgs, runCli, UsageError } from './args';
 
@@ -22,7 +23,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof RangeError) throw new UsageError(error.message);
     throw error;
   }
-  writeFileSync(out, `${JSON.stringify({ $schema: '../public/schema/v1.json', ...data })}\n`);
+  writeFileSync(out, `${JSON.stringify({ $schema: `../public${SCHEMA_URL}`, ...data })}\n`);
   console.log(
     `wrote ${out}: ${data.characters.length} characters, ${data.relationships.length} relationships, ${data.episodes.length} episodes`,
   );

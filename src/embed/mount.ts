@@ -5,7 +5,6 @@ import {
   createGraphView,
   GRAPH_THEMES,
   inspectorOf,
-  typeColor,
   type CanvasInspector,
   type GraphTheme,
   type GraphView,
@@ -21,6 +20,7 @@ import {
 import { createViewer, type ViewFrame, type Viewer } from '../viewer';
 import { createControls, type ControlsView } from './controls';
 import { h } from './dom';
+import { legendSwatch } from './legendSwatch';
 import embedCss from './embed.css?inline';
 import type { EmbedOptions } from './options';
 
@@ -158,12 +158,7 @@ export function mount(
   function renderLegend(current: ViewFrame) {
     const items = current.legend
       .filter((row) => !row.hidden)
-      .map(({ type, count }) => {
-        const swatch = h('span', { 'aria-hidden': 'true' }, type.directed ? '→' : '—');
-        swatch.style.color = typeColor(type, theme);
-        swatch.style.fontWeight = '700';
-        return h('li', {}, swatch, `${type.label} ${count}`);
-      });
+      .map(({ type, count }) => h('li', {}, legendSwatch(type, theme), `${type.label} ${count}`));
     legend.replaceChildren(...items);
   }
 

@@ -1,23 +1,22 @@
 // How model objects become Cytoscape element definitions. Character and relationship ids
 // share Cytoscape's one id space, so each gets a prefix; the original id travels in `ref`.
 import type { ElementDefinition } from 'cytoscape';
-import type { CharacterAt, Dataset, Relationship } from '../model';
+import {
+  STATE_LABEL_PREFIX,
+  stateKindOf,
+  type CharacterAt,
+  type Dataset,
+  type Point,
+  type Relationship,
+  type StateKind,
+} from '../model';
 import { typeClass } from './stylesheet';
-import type { Point } from '../model';
 
 export const nodeId = (characterId: string) => `n:${characterId}`;
 export const edgeId = (relationshipId: string) => `e:${relationshipId}`;
 
-export type StateKind = 'none' | 'coma' | 'dead' | 'other';
-
-/** Reads free-text states into the few the canvas draws differently. */
-export function stateKind(state: string | undefined): StateKind {
-  if (state === undefined) return 'none';
-  if (/\b(dead|died|killed|deceased|murdered)\b/i.test(state)) return 'dead';
-  if (/\bcoma\b|\bunconscious\b/i.test(state)) return 'coma';
-  if (/^(awake|alive|recovered|well)$/i.test(state.trim())) return 'none';
-  return 'other';
-}
+// State classification lives in the model (characterState.ts); re-exported for older imports.
+export { stateKind, type StateKind } from '../model';
 
 export const STATE_CLASSES: Record<StateKind, string> = {
   none: '',
@@ -27,7 +26,7 @@ export const STATE_CLASSES: Record<StateKind, string> = {
 };
 
 export function nodeLabel(entry: CharacterAt): string {
-  return stateKind(entry.state) === 'dead' ? `† ${entry.character.name}` : entry.character.name;
+  return `${STATE_LABEL_PREFIX[stateKindOf(entry)]}${entry.character.name}`;
 }
 
 export function nodeDefinition(entry: CharacterAt, position: Point): ElementDefinition {
@@ -35,7 +34,7 @@ export function nodeDefinition(entry: CharacterAt, position: Point): ElementDefi
     group: 'nodes',
     data: { id: nodeId(entry.character.id), ref: entry.character.id, label: nodeLabel(entry) },
     position: { x: position.x, y: position.y },
-    classes: STATE_CLASSES[stateKind(entry.state)],
+    classes: STATE_CLASSES[stateKindOf(entry)],
   };
 }
 

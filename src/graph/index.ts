@@ -7,9 +7,9 @@ export {
   type ShowOptions,
 } from './createGraphView';
 export { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';
-export { stateKind, type StateKind } from './elements';
+export { stateKind, stateKindOf, type StateKind } from '../model';
 export type { Scheduler } from './animator';
 export type { PngOptions } from './png';
-export { typeColor } from './stylesheet';
+export { stateColors, typeColor } from './stylesheet';
 export { detectWebGL, WEBGL_LINE_STYLE, type WebGLSupport } from './webgl';
 export { inspectorOf, type CanvasInspector } from './inspect';

@@ -3,7 +3,8 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { CharacterAt, Dataset, Point, Relationship, Snapshot } from '../model';
 import { asCollection } from './cytoscapeDom';
-import { edgeDefinition, nodeDefinition, nodeLabel, STATE_CLASSES, stateKind } from './elements';
+import { stateKindOf } from '../model';
+import { edgeDefinition, nodeDefinition, nodeLabel, STATE_CLASSES } from './elements';
 
 export type DrawnElement = NodeSingular | EdgeSingular;
 
@@ -27,7 +28,7 @@ export interface Scene {
 
 // Removing every state class before adding the new one leaves focus classes alone.
 const ALL_STATE_CLASSES = Object.values(STATE_CLASSES).filter(Boolean).join(' ');
-const lookOf = (entry: CharacterAt) => `${entry.state ?? ''}\u0000${nodeLabel(entry)}`;
+const lookOf = (entry: CharacterAt) => `${stateKindOf(entry)}\u0000${nodeLabel(entry)}`;
 
 function wantedEdges(
   snapshot: Snapshot,
@@ -75,7 +76,7 @@ export function createScene(
         const look = lookOf(entry);
         if (drawn.look === look) continue;
         drawn.node.data('label', nodeLabel(entry));
-        drawn.node.removeClass(ALL_STATE_CLASSES).addClass(STATE_CLASSES[stateKind(entry.state)]);
+        drawn.node.removeClass(ALL_STATE_CLASSES).addClass(STATE_CLASSES[stateKindOf(entry)]);
         drawn.look = look;
         step.changed.push(drawn.node);
       }

@@ -1,31 +1,63 @@
 // The Cytoscape stylesheet: one look for every type and state, built from the dataset's
-// types and a theme. Types are told apart by colour, line style, width and arrow.
+// types and a theme. Types are told apart by colour, line style, width and arrow, all
+// read from the model's typeAppearance (the legends draw from the same record).
 // Selectors use only class names made here (t0, t1, …), never text from the data.
 import type { StylesheetJson } from 'cytoscape';
-import type { RelationshipType } from '../model';
-import { readableOn } from './colors';
+import {
+  stateAppearance,
+  typeAppearance,
+  type RelationshipType,
+  type StateColors,
+  type TypeAppearance,
+} from '../model';
 import type { GraphTheme } from './theme';
-import { WEBGL_LINE_STYLE } from './webgl';
 
 export const typeClass = (index: number) => `t${index}`;
 
 /** A type's colour as drawn in a theme: its own, shifted until it reads against the background. */
 export const typeColor = (type: RelationshipType, theme: GraphTheme) =>
-  readableOn(type.color, theme.background);
+  typeAppearance(type, theme.background).color;
 
-/** Line widths and arrow heads that make a type readable without colour. */
-function typeStyle(type: RelationshipType): Record<string, string | number> {
-  const heavy = type.id === 'abuse';
-  const hollow = type.id === 'suspect';
+/** The theme colours the state markers are drawn with, for the canvas and the app legend. */
+export const stateColors = (theme: GraphTheme): StateColors => ({
+  node: theme.node,
+  border: theme.nodeBorder,
+  dead: theme.dead,
+});
+
+/** The Cytoscape style of one type's edges on the 2D canvas. */
+export function edgeStyle(look: TypeAppearance): Record<string, string | number> {
   return {
-    width: heavy ? 4 : 2.2,
-    'line-style': type.line,
-    ...(type.line === 'dashed' ? { 'line-dash-pattern': [8, 5] as unknown as string } : {}),
-    ...(type.line === 'dotted'
-      ? { 'line-dash-pattern': [1.5, 4] as unknown as string, 'line-cap': 'round' }
-      : {}),
-    'target-arrow-shape': type.directed ? 'triangle' : 'none',
-    'target-arrow-fill': hollow ? 'hollow' : 'filled',
+    width: look.width,
+    'line-style': look.line,
+    // Cytoscape takes the pattern as an array; its typings say string.
+    ...(look.dash.length > 0 ? { 'line-dash-pattern': look.dash as unknown as string } : {}),
+    'line-cap': look.cap,
+    'target-arrow-shape': look.arrow,
+    'target-arrow-fill': look.arrowFill,
+  };
+}
+
+/** WebGL draws no dashes: the same arrows, with the line style as weight and opacity. */
+function webglEdgeStyle(look: TypeAppearance): Record<string, string | number> {
+  return {
+    ...edgeStyle(look),
+    'line-style': 'solid',
+    width: look.webgl.width,
+    'line-opacity': look.webgl.opacity,
+  };
+}
+
+/** A node style for a character state, from the model's one definition of its marker. */
+function stateStyle(
+  theme: GraphTheme,
+  kind: 'coma' | 'dead' | 'other',
+): Record<string, string | number> {
+  const look = stateAppearance(kind, stateColors(theme));
+  return {
+    ...(look.fill === 'none' ? { 'background-opacity': 0 } : { 'background-color': look.fill }),
+    'border-width': look.borderWidth,
+    'border-style': look.borderStyle,
   };
 }
 
@@ -48,20 +80,15 @@ export function buildStylesheet(
   { fontSize = 13, minLabelSize = 0, simpleEdges = false, webgl = false }: StyleOptions = {},
 ): StylesheetJson {
   const perType = types.map((type, index) => {
-    const color = typeColor(type, theme);
+    const look = typeAppearance(type, theme.background);
     const full = simpleEdges
-      ? { width: type.id === 'abuse' ? 2 : 1 }
+      ? { width: look.simpleWidth }
       : webgl
-        ? {
-            ...typeStyle(type),
-            'line-style': 'solid',
-            width: WEBGL_LINE_STYLE[type.line].width * (type.id === 'abuse' ? 1.8 : 1),
-            'line-opacity': WEBGL_LINE_STYLE[type.line].opacity,
-          }
-        : typeStyle(type);
+        ? webglEdgeStyle(look)
+        : edgeStyle(look);
     return {
       selector: `edge.${typeClass(index)}`,
-      style: { ...full, 'line-color': color, 'target-arrow-color': color },
+      style: { ...full, 'line-color': look.color, 'target-arrow-color': look.color },
     };
   });
   return [
@@ -91,13 +118,10 @@ export function buildStylesheet(
         'text-max-width': `${Math.round((180 * fontSize) / 13)}px`,
       },
     },
-    // A coma is a hollow ring; death a grey node with a dagger in its label.
-    {
-      selector: 'node.coma',
-      style: { 'background-opacity': 0, 'border-width': 4, 'border-style': 'double' },
-    },
-    { selector: 'node.dead', style: { 'background-color': theme.dead, 'border-style': 'dashed' } },
-    { selector: 'node.other-state', style: { 'border-width': 3 } },
+    // A coma is a hollow ring; death a grey node with a dagger in its label (characterState.ts).
+    { selector: 'node.coma', style: stateStyle(theme, 'coma') },
+    { selector: 'node.dead', style: stateStyle(theme, 'dead') },
+    { selector: 'node.other-state', style: stateStyle(theme, 'other') },
     {
       selector: 'edge',
       style: {

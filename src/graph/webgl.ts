@@ -21,16 +21,6 @@ export function detectWebGL(document: Document = globalThis.document): WebGLSupp
   }
 }
 
-/**
- * WebGL draws solid lines only. Types keep their colour and arrows, and the line style
- * becomes weight and strength: solid as is, dashed thinner and lighter, dotted thinnest
- * and lightest (documented in the README).
- */
-export const WEBGL_LINE_STYLE: Record<
-  'solid' | 'dashed' | 'dotted',
-  { width: number; opacity: number }
-> = {
-  solid: { width: 2.2, opacity: 1 },
-  dashed: { width: 1.6, opacity: 0.8 },
-  dotted: { width: 1.1, opacity: 0.65 },
-};
+// WebGL draws solid lines only; how line styles become weights is part of each type's
+// appearance (src/model/typeAppearance.ts). Re-exported for the graph layer's users.
+export { WEBGL_LINE_STYLE } from '../model';

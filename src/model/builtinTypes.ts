@@ -1,8 +1,13 @@
 // The four relationship types every dataset knows without declaring them.
 // Colours are Okabe–Ito (readable for colour-blind viewers); the line style and
-// arrow tell the types apart without colour.
+// arrow tell the types apart without colour. How a type is drawn is decided from this
+// record alone (see typeAppearance.ts), so no renderer names a type id.
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
+/** 'strong' draws the line heavier, for the types a viewer must not miss. */
+export type Emphasis = 'normal' | 'strong';
+/** A directed type's arrowhead: filled, or hollow for something uncertain (a suspicion). */
+export type ArrowFill = 'filled' | 'hollow';
 
 export interface RelationshipType {
   readonly id: string;
@@ -10,6 +15,8 @@ export interface RelationshipType {
   readonly color: string;
   readonly line: LineStyle;
   readonly directed: boolean;
+  readonly emphasis: Emphasis;
+  readonly arrow: ArrowFill;
   readonly builtIn: boolean;
 }
 
@@ -20,15 +27,28 @@ export const BUILT_IN_TYPES: readonly RelationshipType[] = [
     color: '#CC79A7',
     line: 'dashed',
     directed: false,
+    emphasis: 'normal',
+    arrow: 'filled',
     builtIn: true,
   },
-  { id: 'abuse', label: 'Abuse', color: '#D55E00', line: 'solid', directed: true, builtIn: true },
+  {
+    id: 'abuse',
+    label: 'Abuse',
+    color: '#D55E00',
+    line: 'solid',
+    directed: true,
+    emphasis: 'strong',
+    arrow: 'filled',
+    builtIn: true,
+  },
   {
     id: 'sibling',
     label: 'Sibling',
     color: '#0072B2',
     line: 'dotted',
     directed: false,
+    emphasis: 'normal',
+    arrow: 'filled',
     builtIn: true,
   },
   {
@@ -37,6 +57,8 @@ export const BUILT_IN_TYPES: readonly RelationshipType[] = [
     color: '#E69F00',
     line: 'dashed',
     directed: true,
+    emphasis: 'normal',
+    arrow: 'hollow',
     builtIn: true,
   },
 ];

@@ -7,6 +7,7 @@ import {
   builtInType,
   type RelationshipType,
 } from './builtinTypes';
+import type { StateMarker } from './characterState';
 import { EpisodeResolver, seasonOf } from './episodeRef';
 import type { EpisodeRef, GraphData, GraphDataSource } from './schema';
 
@@ -22,6 +23,8 @@ export interface Episode {
 export interface CharacterState {
   readonly state: string;
   readonly from: number;
+  /** The author's explicit marker (format v2); otherwise read from the text (characterState.ts). */
+  readonly marker: StateMarker | undefined;
 }
 
 export interface CharacterNote {
@@ -102,6 +105,8 @@ export function buildDataset(data: GraphData): Dataset {
       color: declared.color ?? fallback?.color ?? '#777777',
       line: declared.line ?? fallback?.line ?? 'solid',
       directed: base?.directed ?? declared.directed ?? false,
+      emphasis: declared.emphasis ?? base?.emphasis ?? 'normal',
+      arrow: declared.arrow ?? base?.arrow ?? 'filled',
       builtIn: base !== undefined,
     });
   }
@@ -137,6 +142,7 @@ export function buildDataset(data: GraphData): Dataset {
     const states = (character.states ?? []).map((state) => ({
       state: state.state,
       from: at(state.from),
+      marker: state.marker,
     }));
     const notes = (character.notes ?? [])
       .map((note) => ({ from: at(note.from), text: note.text }))

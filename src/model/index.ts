@@ -12,3 +12,6 @@ export * from './embedSnippet';
 export * from './levelOfDetail';
 export * from './layout';
 export * from './embedOptions';
+export * from './color';
+export * from './typeAppearance';
+export * from './characterState';

@@ -1,6 +1,7 @@
 // Reading a data file's text: size limits, JSON.parse, and on a syntax error the line and
 // column (from jsonSyntax.ts, loaded only then, to keep the embed small).
 import type { Problem } from './problems';
+import { SCHEMA_VERSION } from './schema';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_RELATIONSHIPS = 200_000;
@@ -43,7 +44,7 @@ export async function parseJsonText(rawText: string): Promise<JsonTextResult> {
           line: 1,
           column: 1,
           message: 'file is empty',
-          fix: 'write a JSON object with "schemaVersion": 1',
+          fix: `write a JSON object with "schemaVersion": ${SCHEMA_VERSION}`,
         },
       ],
     };

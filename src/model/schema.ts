@@ -1,11 +1,13 @@
-// Graph-data format v1: the one definition of the file's shape. The validator,
-// the TypeScript types and public/schema/v1.json (for editors) all come from here.
+// Graph-data format v2: the one definition of the file's shape. The validator,
+// the TypeScript types and public/schema/v2.json (for editors) all come from here.
+// v2 adds how a type looks (`emphasis`, `arrow`) and a state's `marker`; v1 files are
+// checked against the v1 shape (schemaV1.ts, built from these pieces) and migrated.
 // Valibot rather than zod: measured with esbuild, a schema like this costs ~2 KB gzip
 // in valibot and ~53 KB in zod/mini, and the embed widget has a 160 KiB budget.
 import * as v from 'valibot';
 
-export const SCHEMA_VERSION = 1;
-export const SCHEMA_URL = '/schema/v1.json';
+export const SCHEMA_VERSION = 2;
+export const SCHEMA_URL = '/schema/v2.json';
 
 const text = v.pipe(v.string(), v.minLength(1));
 const described = <T extends v.GenericSchema>(schema: T, description: string) =>
@@ -68,16 +70,46 @@ const colorSchema = v.pipe(
   v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a hex colour such as "#009E73"'),
 );
 
-export const typeSchema = v.strictObject({
+/** A type as format v1 knew it; v2 adds how it looks. */
+export const typeEntriesV1 = {
   id: text,
   label: text,
   color: v.optional(colorSchema),
   line: v.optional(v.picklist(['solid', 'dashed', 'dotted'])),
   directed: v.optional(v.boolean()),
   description: v.optional(text),
+};
+
+export const typeSchema = v.strictObject({
+  ...typeEntriesV1,
+  emphasis: v.optional(
+    described(
+      v.picklist(['normal', 'strong']),
+      '"strong" draws the line heavier, for relationships a viewer must not miss.',
+    ),
+  ),
+  arrow: v.optional(
+    described(
+      v.picklist(['filled', 'hollow']),
+      'The arrowhead of a directed type; "hollow" for something uncertain, such as a suspicion.',
+    ),
+  ),
 });
 
-export const characterSchema = v.strictObject({
+export const stateEntriesV1 = { state: text, from: episodeRefSchema };
+
+export const stateSchema = v.strictObject({
+  ...stateEntriesV1,
+  marker: v.optional(
+    described(
+      v.picklist(['dead', 'coma', 'other', 'none']),
+      'How the node is marked while in this state; without it, read from the state text.',
+    ),
+  ),
+});
+
+/** A character as format v1 knew it, without its states (whose shape changed in v2). */
+export const characterEntriesV1 = {
   id: text,
   name: text,
   actor: v.optional(text),
@@ -89,9 +121,14 @@ export const characterSchema = v.strictObject({
       'The last episode in which the character is in the story (e.g. a placeholder later named).',
     ),
   ),
-  states: v.optional(v.array(v.strictObject({ state: text, from: episodeRefSchema }))),
+  states: v.optional(v.array(v.strictObject(stateEntriesV1))),
   notes: v.optional(v.array(v.strictObject({ from: episodeRefSchema, text }))),
   position: v.optional(v.strictObject({ x: v.number(), y: v.number() })),
+};
+
+export const characterSchema = v.strictObject({
+  ...characterEntriesV1,
+  states: v.optional(v.array(stateSchema)),
 });
 
 export const citationSchema = v.strictObject({

@@ -1,6 +1,7 @@
 // Turns valibot's shape issues into Plotweb problems with a plain message and a fix.
 import type * as v from 'valibot';
 import { suggest, quote, type JsonPath, type Problem } from './problems';
+import { SCHEMA_VERSION } from './schema';
 
 type Issue = v.BaseIssue<unknown>;
 type Schema = v.GenericSchema & {
@@ -52,7 +53,8 @@ function schemaAt(root: Schema, path: JsonPath): Schema | undefined {
 }
 
 function requiredFieldHint(field: string | number | undefined, expected: string): string {
-  if (field === 'schemaVersion') return 'add "schemaVersion": 1 at the top of the file';
+  if (field === 'schemaVersion')
+    return `add "schemaVersion": ${SCHEMA_VERSION} at the top of the file`;
   if (field === 'sources')
     return 'add "sources": [{ "source": "<a source id from show.sources>" }]';
   if (typeof field === 'string' && EPISODE_FIELDS.has(field))
@@ -98,14 +100,14 @@ function problemFor(root: Schema, issue: Issue): Problem[] {
       ];
     }
     if (issue.type === 'literal' && field === 'schemaVersion') {
-      const newer = typeof input === 'number' && input > 1;
+      const newer = typeof input === 'number' && input > SCHEMA_VERSION;
       return [
         {
           path,
           message: `schemaVersion ${typeof input === 'number' ? input : describeValue(input)} is not supported`,
           fix: newer
             ? 'this file was written for a newer Plotweb; update Plotweb'
-            : 'set "schemaVersion": 1',
+            : `set "schemaVersion": ${SCHEMA_VERSION}`,
         },
       ];
     }

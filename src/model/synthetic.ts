@@ -1,7 +1,7 @@
 // Synthetic shows for tests and benchmarks: valid graph-data files of any size, the same
 // file for the same seed. Degrees follow a power law (a few hubs, many minor characters),
 // and relationships start, end and get revealed late across the episodes.
-import type { GraphData } from './schema';
+import { SCHEMA_VERSION, type GraphData } from './schema';
 
 export interface SyntheticOptions {
   readonly characters: number;
@@ -89,7 +89,7 @@ export function syntheticShow(options: SyntheticOptions): GraphData {
   };
 
   const data: GraphData = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     show: {
       title: `Synthetic show ${characters}/${relationships}/${episodes} (seed ${seed})`,
       medium: 'other',

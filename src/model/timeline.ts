@@ -1,5 +1,6 @@
 // The timeline engine: what a viewer knows at an episode, and what changes between two.
 // Built once in O(n log n); each snapshot or diff costs O(E + answer) (see intervalIndex.ts).
+import type { StateMarker } from './characterState';
 import type { Character, CharacterNote, Dataset, Relationship } from './dataset';
 import { buildIntervalIndex } from './intervalIndex';
 
@@ -7,6 +8,8 @@ export interface CharacterAt {
   readonly character: Character;
   /** Latest state as of this episode, if any. */
   readonly state: string | undefined;
+  /** That state's explicit marker, if the author gave one (stateKindOf reads both). */
+  readonly marker?: StateMarker | undefined;
   /** Notes unlocked so far, oldest first. */
   readonly notes: readonly CharacterNote[];
 }
@@ -68,9 +71,11 @@ const NO_NOTES: readonly CharacterNote[] = [];
 export function characterAt(character: Character, episode: number): CharacterAt {
   const states = countStarted(character.states, episode);
   const notes = countStarted(character.notes, episode);
+  const latest = states > 0 ? character.states[states - 1] : undefined;
   return {
     character,
-    state: states > 0 ? character.states[states - 1]?.state : undefined,
+    state: latest?.state,
+    marker: latest?.marker,
     // Share the array when no copy is needed: most characters have no notes or all of them.
     notes:
       notes === 0
@@ -82,7 +87,7 @@ export function characterAt(character: Character, episode: number): CharacterAt 
 }
 
 const sameCharacterAt = (a: CharacterAt, b: CharacterAt) =>
-  a.state === b.state && a.notes.length === b.notes.length;
+  a.state === b.state && a.marker === b.marker && a.notes.length === b.notes.length;
 
 function countByType(relationships: readonly Relationship[]): Map<string, number> {
   const counts = new Map<string, number>();

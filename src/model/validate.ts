@@ -3,8 +3,16 @@ import * as v from 'valibot';
 import { buildDataset, type Dataset } from './dataset';
 import { parseJsonText } from './jsonText';
 import { meaningProblems } from './meaningProblems';
-import { formatProblem, type JsonPath, type Problem } from './problems';
-import { characterSchema, graphDataSchema, relationshipSchema, type GraphData } from './schema';
+import { migrateV1 } from './migrate';
+import { formatProblem, quote, type JsonPath, type Problem } from './problems';
+import {
+  characterSchema,
+  graphDataSchema,
+  relationshipSchema,
+  SCHEMA_VERSION,
+  type GraphData,
+} from './schema';
+import { graphDataSchemaV1, SCHEMA_VERSION_V1 } from './schemaV1';
 import { shapeProblems } from './shapeProblems';
 
 export type ValidationResult =
@@ -40,17 +48,42 @@ function comparePaths(a: JsonPath, b: JsonPath): number {
   return a.length - b.length;
 }
 
-/** Validates already-parsed JSON: its shape, then its meaning, all problems in file order. */
+const V2_ONLY_FIELDS = new Set(['emphasis', 'arrow', 'marker']);
+
+/** In a v1 file, a field that only v2 defines: say how to use it rather than only to remove it. */
+function v1Hint(problem: Problem): Problem {
+  const field = problem.path[problem.path.length - 1];
+  if (typeof field !== 'string' || !V2_ONLY_FIELDS.has(field)) return problem;
+  if (problem.message !== `unknown field ${quote(field)}`) return problem;
+  return {
+    ...problem,
+    message: `field ${quote(field)} needs format v${SCHEMA_VERSION}`,
+    fix: `set "schemaVersion": ${SCHEMA_VERSION} at the top of the file, or remove it`,
+  };
+}
+
+/**
+ * Validates already-parsed JSON: its shape, then its meaning, all problems in file order.
+ * A v1 file is checked against the v1 shape and then migrated, so `data` is always current.
+ */
 export function validateGraphData(raw: unknown): ValidationResult {
-  const parsed = v.safeParse(graphDataSchema, raw);
-  const problems = [
-    ...(parsed.success ? [] : shapeProblems(graphDataSchema, parsed.issues)),
-    ...meaningProblems(raw),
-  ];
+  const isV1 =
+    typeof raw === 'object' &&
+    raw !== null &&
+    (raw as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION_V1;
+  const parsed = isV1 ? v.safeParse(graphDataSchemaV1, raw) : v.safeParse(graphDataSchema, raw);
+  const shape = parsed.success
+    ? []
+    : isV1
+      ? shapeProblems(graphDataSchemaV1, parsed.issues).map(v1Hint)
+      : shapeProblems(graphDataSchema, parsed.issues);
+  const problems = [...shape, ...meaningProblems(raw)];
   if (problems.length > 0 || !parsed.success) {
     return { ok: false, problems: problems.sort((a, b) => comparePaths(a.path, b.path)) };
   }
-  return { ok: true, data: parsed.output, dataset: buildDataset(parsed.output) };
+  const data =
+    parsed.output.schemaVersion === SCHEMA_VERSION_V1 ? migrateV1(parsed.output) : parsed.output;
+  return { ok: true, data, dataset: buildDataset(data) };
 }
 
 /** Parses and validates a data file's text. */

@@ -32,7 +32,7 @@ function file(name: string, text: string): string {
 function expectValidDataFile(path: string) {
   const text = readFileSync(path, 'utf8');
   expect(
-    text.startsWith('{\n  "$schema": "../public/schema/v1.json",\n  "schemaVersion": 1,'),
+    text.startsWith('{\n  "$schema": "../public/schema/v2.json",\n  "schemaVersion": 2,'),
   ).toBe(true);
   expect(validateGraphData(JSON.parse(text)).ok).toBe(true);
 }

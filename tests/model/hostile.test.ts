@@ -15,7 +15,7 @@ const strings = hostileStrings();
 
 function hostileData(): GraphData {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     show: { title: strings.join(' '), sources: [{ id: strings[0] as string, title: 'Corpus' }] },
     episodes: [{ id: 'S1E1' }, { id: 'S1E2' }],
     types: strings.map((label, index) => ({ id: `t${index}:${label}`, label })),

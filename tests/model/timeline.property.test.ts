@@ -67,7 +67,7 @@ function dataFromPlan(plan: Plan): GraphData {
       : Math.min(last, character.first + character.stay),
   );
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     show: { title: 'Random', sources: [{ id: 's', title: 'Source' }] },
     episodes: Array.from({ length: plan.episodes }, (_, i) => ({ id: ep(i) })),
     types: [{ id: 'parent', label: 'Parent', directed: true }],

@@ -166,15 +166,15 @@ describe('validation of a data file', () => {
   });
 
   it('refuses a newer schemaVersion and a missing one with a fix', () => {
-    const data: Record<string, unknown> = { ...minimalData(), schemaVersion: 2 };
+    const data: Record<string, unknown> = { ...minimalData(), schemaVersion: 3 };
     const newer = validateGraphData(data);
     expect(newer.ok ? [] : formatProblems('f', newer.problems)).toEqual([
-      'f:$.schemaVersion: schemaVersion 2 is not supported — this file was written for a newer Plotweb; update Plotweb',
+      'f:$.schemaVersion: schemaVersion 3 is not supported — this file was written for a newer Plotweb; update Plotweb',
     ]);
     delete data.schemaVersion;
     const missing = validateGraphData(data);
     expect(missing.ok ? [] : formatProblems('f', missing.problems)).toEqual([
-      'f:$.schemaVersion: missing required field "schemaVersion" — add "schemaVersion": 1 at the top of the file',
+      'f:$.schemaVersion: missing required field "schemaVersion" — add "schemaVersion": 2 at the top of the file',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // Saving an opened show as a Plotweb data file: formatted JSON with "$schema" first, so an
 // editor offers completion at once, named after the show's title.
-import type { GraphData } from '../../model';
+import { SCHEMA_URL, type GraphData } from '../../model';
 
 /** The text of a data file; a `$schema` the file already had is kept. */
 export function toPlotwebJson(data: GraphData, schemaUrl: string): string {
@@ -22,7 +22,7 @@ export function jsonFileName(title: string): string {
 
 /** The published JSON Schema, as an absolute address that works wherever the file is saved. */
 export function schemaAddress(): string {
-  return new URL(`${import.meta.env.BASE_URL}schema/v1.json`, window.location.href).href;
+  return new URL(`${import.meta.env.BASE_URL}${SCHEMA_URL.slice(1)}`, window.location.href).href;
 }
 
 /** Saves the show through a Blob URL: nothing leaves the browser. */

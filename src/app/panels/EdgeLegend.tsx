@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import type { LineStyle, RelationshipType } from '../../model';
+import {
+  dashPattern,
+  LINE_WIDTH,
+  svgDashArray,
+  typeAppearance,
+  type LineStyle,
+  type RelationshipType,
+} from '../../model';
 import './panels.css';
 
 export interface EdgeLegendProps {
@@ -14,27 +21,35 @@ export interface EdgeLegendProps {
   readonly colorOf?: (type: RelationshipType) => string;
 }
 
-/** stroke-dasharray per line style; solid has none. Matches the canvas closely enough to recognise. */
+/** SVG stroke-dasharray per line style at normal width, as the canvas draws it; solid has none. */
 export const DASH_ARRAY: Readonly<Record<LineStyle, string | undefined>> = {
   solid: undefined,
-  dashed: '6 3',
-  dotted: '1 3',
+  dashed: svgDashArray(dashPattern('dashed', LINE_WIDTH.normal)),
+  dotted: svgDashArray(dashPattern('dotted', LINE_WIDTH.normal)),
 };
 
 const SWATCH_WIDTH = 40;
 const SWATCH_HEIGHT = 12;
 
-/** The type's line drawn small: colour, dash pattern and (when directed) an arrowhead. */
+/**
+ * The type's line drawn small from the same appearance the canvas uses: width, dash
+ * pattern, cap and (when directed) a filled or hollow arrowhead. The colour is the one
+ * for `background` when given, else `color`, else the data's own.
+ */
 export function TypeSwatch({
   type,
-  color = type.color,
+  color,
+  background,
 }: {
   readonly type: RelationshipType;
   readonly color?: string;
+  readonly background?: string;
 }) {
+  const look = typeAppearance(type, background ?? '#ffffff');
+  const stroke = color ?? (background === undefined ? type.color : look.color);
   const mid = SWATCH_HEIGHT / 2;
-  const end = type.directed ? SWATCH_WIDTH - 9 : SWATCH_WIDTH - 2;
-  const dash = DASH_ARRAY[type.line];
+  const end = look.arrow === 'triangle' ? SWATCH_WIDTH - 9 : SWATCH_WIDTH - 2;
+  const dash = svgDashArray(look.dash);
   return (
     <svg
       className="pw-swatch"
@@ -43,24 +58,27 @@ export function TypeSwatch({
       viewBox={`0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}`}
       aria-hidden="true"
       focusable="false"
-      data-line={type.line}
+      data-line={look.line}
       data-directed={type.directed ? 'true' : 'false'}
+      data-arrow={look.arrow === 'triangle' ? look.arrowFill : 'none'}
     >
       <line
         x1={2}
         y1={mid}
         x2={end}
         y2={mid}
-        stroke={color}
-        strokeWidth={2.5}
-        strokeLinecap={type.line === 'dotted' ? 'round' : 'butt'}
+        stroke={stroke}
+        strokeWidth={look.width}
+        strokeLinecap={look.cap}
         {...(dash === undefined ? {} : { strokeDasharray: dash })}
       />
-      {type.directed && (
+      {look.arrow === 'triangle' && (
         <path
           className="pw-swatch-arrow"
           d={`M ${end} ${mid - 5} L ${SWATCH_WIDTH - 1} ${mid} L ${end} ${mid + 5} Z`}
-          fill={color}
+          {...(look.arrowFill === 'hollow'
+            ? { fill: 'none', stroke, strokeWidth: 1.5, strokeLinejoin: 'round' as const }
+            : { fill: stroke })}
         />
       )}
     </svg>

@@ -27,7 +27,7 @@ export const RELATIONSHIP_COLUMNS: ColumnSpec = {
 export const EPISODE_COLUMNS: ColumnSpec = { columns: ['id', 'title', 'season'], required: ['id'] };
 
 export const TYPE_COLUMNS: ColumnSpec = {
-  columns: ['id', 'label', 'color', 'line', 'directed', 'description'],
+  columns: ['id', 'label', 'color', 'line', 'directed', 'emphasis', 'arrow', 'description'],
   required: ['id'],
 };
 

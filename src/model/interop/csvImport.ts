@@ -8,7 +8,12 @@
 // A row that repeats an earlier row's id and leaves source, target, type and from empty
 // adds one more citation to that relationship.
 import { MAX_RELATIONSHIPS } from '../jsonText';
-import type { GraphData, GraphDataRelationship, GraphDataSource } from '../schema';
+import {
+  SCHEMA_VERSION,
+  type GraphData,
+  type GraphDataRelationship,
+  type GraphDataSource,
+} from '../schema';
 import { validateGraphData } from '../validate';
 import { characterFromRow } from './csvCharacters';
 import {
@@ -191,7 +196,7 @@ export function importCsv(input: CsvImportInput): ImportResult<CsvProblem> {
     sources.push({ id: slug(input.relationships.name), title: input.relationships.name });
 
   const data: GraphData = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     show: { title: input.title?.trim() || DEFAULT_TITLE, sources },
     episodes: episodes ?? (derived ?? []).map(({ id }) => ({ id })),
     ...(types.length === 0 ? {} : { types }),

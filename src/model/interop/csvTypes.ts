@@ -8,6 +8,24 @@ import { titleCase } from './declareTypes';
 type TypeDeclaration = NonNullable<GraphData['types']>[number];
 
 const LINES = ['solid', 'dashed', 'dotted'] as const;
+const EMPHASES = ['normal', 'strong'] as const;
+const ARROWS = ['filled', 'hollow'] as const;
+
+/** A cell that must be one of a few words: the word, or undefined after a problem. */
+function choice<T extends string>(
+  row: CsvRow,
+  context: RowContext,
+  column: string,
+  options: readonly T[],
+  noun: string,
+): T | undefined {
+  const cell = row.word(column)?.toLowerCase();
+  const found = options.find((option) => option === cell);
+  if (cell !== undefined && found === undefined) {
+    context.problem(row, column, `${quote(cell)} is not ${noun}`, `write ${options.join(' or ')}`);
+  }
+  return found;
+}
 
 const DIRECTED = new Map<string, boolean>([
   ['yes', true],
@@ -47,6 +65,8 @@ export function typeFromRow(row: CsvRow, context: RowContext): TypeDeclaration |
       'write solid, dashed or dotted',
     );
   }
+  const emphasis = choice(row, context, 'emphasis', EMPHASES, 'an emphasis');
+  const arrow = choice(row, context, 'arrow', ARROWS, 'an arrowhead');
   const description = row.text('description');
   return {
     id,
@@ -54,6 +74,8 @@ export function typeFromRow(row: CsvRow, context: RowContext): TypeDeclaration |
     ...(color === undefined ? {} : { color }),
     ...(line === undefined ? {} : { line }),
     ...(directed === undefined ? {} : { directed }),
+    ...(emphasis === undefined ? {} : { emphasis }),
+    ...(arrow === undefined ? {} : { arrow }),
     ...(description === undefined ? {} : { description }),
   };
 }

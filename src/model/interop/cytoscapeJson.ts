@@ -29,6 +29,9 @@ export interface CytoscapeEdge {
     readonly directed: boolean;
     readonly color: string;
     readonly line: string;
+    /** "strong" types are drawn heavier; a hollow arrow marks something uncertain. */
+    readonly emphasis: string;
+    readonly arrow: string;
     readonly note?: string;
   };
 }
@@ -75,6 +78,8 @@ export function exportCytoscapeJson(dataset: Dataset, position: number): Cytosca
         directed: type?.directed ?? false,
         color: type?.color ?? '#777777',
         line: type?.line ?? 'solid',
+        emphasis: type?.emphasis ?? 'normal',
+        arrow: type?.arrow ?? 'filled',
         ...(relationship.note === undefined ? {} : { note: relationship.note }),
       },
     };

@@ -3,6 +3,7 @@
 // Character notes and citations have no GEXF counterpart and are not written.
 import { buildDataset, type Dataset } from '../dataset';
 import type { GraphData } from '../schema';
+import { LINE_WIDTH } from '../typeAppearance';
 import { escapeXmlAttribute, xmlSafe } from './xmlText';
 
 type Attributes = Readonly<Record<string, string | number | undefined>>;
@@ -131,6 +132,8 @@ export function exportGexf(data: GraphData, dataset: Dataset = buildDataset(data
     if (type) {
       line(4, `<viz:color${attrs(rgb(type.color))}/>`);
       line(4, `<viz:shape${attrs({ value: type.line })}/>`);
+      // GEXF has no emphasis; the canvas's width carries it (importGexf reads it back).
+      line(4, `<viz:thickness${attrs({ value: LINE_WIDTH[type.emphasis] })}/>`);
     }
     line(3, '</edge>');
   }

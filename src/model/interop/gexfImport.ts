@@ -2,7 +2,13 @@
 // a declared type per edge kind. Reading: gexfRead.ts; times to episodes: gexfTime.ts.
 // Every relationship cites one source, { id: "gexf", title: <file name> }.
 import { builtInType } from '../builtinTypes';
-import type { GraphData, GraphDataCharacter, GraphDataRelationship } from '../schema';
+import { LINE_WIDTH } from '../typeAppearance';
+import {
+  SCHEMA_VERSION,
+  type GraphData,
+  type GraphDataCharacter,
+  type GraphDataRelationship,
+} from '../schema';
 import { validateGraphData } from '../validate';
 import { titleCase } from './declareTypes';
 import { readGexf, type GexfEdge, type Interval } from './gexfRead';
@@ -125,6 +131,9 @@ export function importGexf(text: string, fileName: string): ImportResult<Interop
         label,
         ...(edge.color === undefined ? {} : { color: edge.color }),
         ...(line === undefined ? {} : { line }),
+        ...(edge.thickness !== undefined && edge.thickness >= LINE_WIDTH.strong
+          ? { emphasis: 'strong' as const }
+          : {}),
         // A built-in keeps its own direction; declaring another would be refused.
         ...(builtIn ? {} : { directed }),
       },
@@ -133,7 +142,7 @@ export function importGexf(text: string, fileName: string): ImportResult<Interop
   if (problems.length > 0) return fail();
 
   const data: GraphData = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     show: {
       // GEXF has no title; Plotweb's export keeps it in the description.
       title: graph.description?.trim() || fileName.replace(/\.[^.]*$/, '') || 'Imported graph',

@@ -45,6 +45,8 @@ export interface GexfEdge {
   readonly color: string | undefined;
   /** From viz:shape. */
   readonly shape: string | undefined;
+  /** From viz:thickness, when a number. */
+  readonly thickness: number | undefined;
   /** The edge's own `type` attribute: "directed", "undirected" or "mutual". */
   readonly direction: string | undefined;
 }
@@ -64,6 +66,11 @@ export type Reporter = (element: XmlElement | undefined, message: string, fix: s
 const REPEATED = ['attributes', 'attribute', 'node', 'edge', 'attvalue', 'spell'];
 
 /** Problems found are passed to `report`; the graph is undefined when nothing could be read. */
+function thicknessOf(text: string | undefined): number | undefined {
+  const value = text === undefined ? Number.NaN : Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
 export function readGexf(text: string, fileName: string, problems: InteropProblem[]) {
   const locate = lineLocator(text);
   const report: Reporter = (element, message, fix) => {
@@ -217,6 +224,7 @@ export function readGexf(text: string, fileName: string, problems: InteropProble
         intervals: intervals(element),
         color: validColor ? `#${hex}` : undefined,
         shape: attribute(child(element, 'shape'), 'value'),
+        thickness: thicknessOf(attribute(child(element, 'thickness'), 'value')),
         direction: attribute(element, 'type'),
       },
     ];

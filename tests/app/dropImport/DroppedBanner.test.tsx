@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 const data: GraphData = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   show: { title: 'My Show', sources: [{ id: 's', title: 'notes' }] },
   episodes: [{ id: 'S1E1' }],
   characters: [{ id: 'a', name: '<b>Ann</b>' }],
@@ -61,7 +61,7 @@ describe('DroppedBanner', () => {
       ['my-show.json', 'blob:test'],
     ]);
     const text = await readBlob(blobs[0]);
-    expect(text).toMatch(/^\{\n {2}"\$schema": "http:\/\/localhost(:\d+)?\/schema\/v1\.json",\n/);
+    expect(text).toMatch(/^\{\n {2}"\$schema": "http:\/\/localhost(:\d+)?\/schema\/v2\.json",\n/);
     expect(JSON.parse(text ?? '') as GraphData).toMatchObject(data);
 
     screen.getByRole('button', { name: 'Back to the catalogue' }).click();

@@ -9,14 +9,14 @@ const SCHEMA = 'https://example.org/schema/v1.json';
 describe('toPlotwebJson', () => {
   it('writes "$schema" first, two-space indented, and still validates', async () => {
     const data: GraphData = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       show: { title: 'Mine', sources: [{ id: 's', title: 'notes' }] },
       episodes: [{ id: 'S1E1' }],
       characters: [{ id: 'a', name: 'Ann' }],
       relationships: [],
     };
     const text = toPlotwebJson(data, SCHEMA);
-    expect(text.startsWith(`{\n  "$schema": "${SCHEMA}",\n  "schemaVersion": 1,\n`)).toBe(true);
+    expect(text.startsWith(`{\n  "$schema": "${SCHEMA}",\n  "schemaVersion": 2,\n`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     const result = await validateGraphDataText(text);
     expect(result.ok && result.data.characters).toEqual(data.characters);
@@ -29,7 +29,7 @@ describe('toPlotwebJson', () => {
     if (!shipped.ok) throw new Error('shipped data is invalid');
     const text = toPlotwebJson(shipped.data, SCHEMA);
     expect(Object.keys(JSON.parse(text) as object)[0]).toBe('$schema');
-    expect((JSON.parse(text) as { $schema: string }).$schema).toBe('../public/schema/v1.json');
+    expect((JSON.parse(text) as { $schema: string }).$schema).toBe('../public/schema/v2.json');
   });
 });
 

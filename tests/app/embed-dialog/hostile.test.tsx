@@ -19,7 +19,7 @@ const strings = hostileStrings();
 /** Everyone is named from the corpus; each is tied to the next, half by a directed type. */
 function hostileData(): GraphData {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     show: { title: SCRIPT, sources: [{ id: 'article', title: 'An article' }] },
     episodes: [{ id: 'S1E1' }, { id: 'S1E2' }],
     characters: strings.map((name, index) => ({ id: `c${index}`, name })),

@@ -22,7 +22,7 @@ const at = (index: number) => strings[index % strings.length] as string;
 /** Two episodes; everyone enters in S1E2, so the diff into it names everything too. */
 function hostileData(): GraphData {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     show: {
       title: at(0),
       sources: strings.map((text, index) => ({ id: `source-${index}`, title: text })),

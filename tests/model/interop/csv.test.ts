@@ -320,7 +320,7 @@ describe('round trips', () => {
   it('keeps hostile strings as names, notes, actors, groups, states and citations', () => {
     const strings = hostileStrings();
     const data: GraphData = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       show: { title: 'Hostile', sources: [{ id: 's', title: 'Source' }] },
       episodes: [{ id: 'S1E1' }, { id: 'S1E2' }],
       characters: strings.map((value, index) => ({
@@ -363,6 +363,30 @@ describe('round trips', () => {
     expect(roundTrip(data).relationships[0]?.sources).toEqual([
       { source: 'an-article' },
       { source: 'recap', detail: 'Part 2' },
+    ]);
+  });
+});
+
+describe('type looks (format v2)', () => {
+  it('writes emphasis and arrow to types.csv and reads them back', () => {
+    const data = minimalData();
+    data.types = [
+      { id: 'parent', label: 'Parent', directed: true, emphasis: 'strong', arrow: 'hollow' },
+    ];
+    const csv = exportCsv(data);
+    expect(csv.types.split('\r\n')[0]).toBe(
+      'id,label,color,line,directed,emphasis,arrow,description',
+    );
+    expect(roundTrip(data).types).toEqual(data.types);
+  });
+
+  it('names a cell that is not an emphasis or an arrowhead', () => {
+    const lines = problemLines('id,name\nbette,Bette\ncassie,Cassie\n', RELATIONSHIPS, {
+      types: { name: 'types.csv', text: 'id,emphasis,arrow\nrival,loud,open\n' },
+    });
+    expect(lines).toEqual([
+      'types.csv:2:emphasis: "loud" is not an emphasis — write normal or strong',
+      'types.csv:2:arrow: "open" is not an arrowhead — write filled or hollow',
     ]);
   });
 });

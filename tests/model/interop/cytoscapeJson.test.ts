@@ -60,6 +60,8 @@ describe('exportCytoscapeJson', () => {
       directed: false,
       color: '#CC79A7',
       line: 'dashed',
+      emphasis: 'normal',
+      arrow: 'filled',
       note: expect.stringContaining('affairs'),
     });
     const finale = exportCytoscapeJson(dataset, 9);

@@ -321,3 +321,24 @@ describe('importGexf problems', () => {
     ]);
   });
 });
+
+describe('type looks (format v2)', () => {
+  it('writes emphasis as the edge thickness and reads a strong type back', () => {
+    const data = minimalData();
+    data.types = [{ id: 'parent', label: 'Parent', directed: true, emphasis: 'strong' }];
+    data.relationships.push({
+      id: 'r3',
+      source: 'bette',
+      target: 'cassie',
+      type: 'parent',
+      from: 'S1E1',
+      sources: [{ source: 'article' }],
+    });
+    const text = exportGexf(data);
+    expect(text).toMatch(/<edge id="r3"[^]*?<viz:thickness value="4"\/>/);
+    expect(text).toMatch(/<edge id="r1"[^]*?<viz:thickness value="2.2"\/>/);
+    const back = imported(text);
+    expect(back.types?.find((type) => type.id === 'parent')?.emphasis).toBe('strong');
+    expect(buildDataset(back).typeById.get('sibling')?.emphasis).toBe('normal');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, readableOn } from '../../src/graph/colors';
+import { contrast, readableOn } from '../../src/model/color';
 import { BUILT_IN_TYPES, DECLARED_TYPE_PALETTE } from '../../src/model';
 
 describe('type colours per theme', () => {
