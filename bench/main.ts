@@ -4,13 +4,8 @@ import cytoscape, { type StylesheetJson } from 'cytoscape';
 import { createGraphView, GRAPH_THEMES } from '../src/graph';
 import { viewStyleOptions } from '../src/graph/createGraphView';
 import { buildStylesheet } from '../src/graph/stylesheet';
-import {
-  buildTimeline,
-  computeLayout,
-  levelOfDetail,
-  validateGraphData,
-  type Timeline,
-} from '../src/model';
+import { buildTimeline, levelOfDetail, validateGraphData, type Timeline } from '../src/model';
+import { computeLayout } from '../src/model/layout';
 import { syntheticShow } from '../src/model/synthetic';
 import { createBaseline } from './baseline';
 import { episodeSequence, fitViewport, nextPaint, stats, type Stats } from './measure';

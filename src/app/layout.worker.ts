@@ -1,5 +1,5 @@
 // Lays out a big cast off the main thread, reporting progress, so the page never freezes.
-import { computeLayout, type LayoutInput } from '../model';
+import { computeLayout, type LayoutInput } from '../model/layout';
 
 export type LayoutMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }

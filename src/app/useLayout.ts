@@ -1,7 +1,8 @@
 // Positions for the graph: baked ones from the file, a quick layout on the spot for small
 // casts, or a Web Worker with progress for big ones.
 import { useEffect, useMemo, useState } from 'react';
-import { computeLayout, type Dataset, type LayoutInput, type Point } from '../model';
+import type { Dataset, Point } from '../model';
+import { computeLayout, type LayoutInput } from '../model/layout';
 import type { LayoutMessage } from './layout.worker';
 
 /** Casts this small lay out in a few milliseconds: no worker needed. */

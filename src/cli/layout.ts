@@ -1,7 +1,8 @@
 // `npm run layout -- file.json`: bakes the stable layout into a data file, so the app and
 // the widget draw at once instead of laying out in the browser. Same data, same positions.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { computeLayout, formatProblems, validateGraphDataText } from '../model';
+import { formatProblems, validateGraphDataText } from '../model';
+import { computeLayout } from '../model/layout';
 import { readArgs, UsageError, runCli } from './args';
 
 const USAGE = 'usage: npm run layout -- file.json [--ticks N] [-o out.json]';

@@ -11,7 +11,7 @@ import {
 } from '../graph';
 import {
   buildTimeline,
-  computeLayout,
+  bakedPositions,
   EpisodeResolver,
   formatProblems,
   validateGraphDataText,
@@ -206,10 +206,15 @@ export function mount(
     const state = core.getState();
     title.textContent = dataset.show.title;
 
+    // Baked data draws at once; only unbaked data loads the layout code (d3-force).
+    const positions =
+      bakedPositions(dataset.characters) ??
+      (await import('../model/layout')).computeLayout(dataset);
+    if (destroyed) return;
     message.hidden = true;
     view = createGraphView(graph, {
       dataset,
-      positions: computeLayout(dataset),
+      positions,
       theme,
       reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       gestures: 'two-finger',

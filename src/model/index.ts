@@ -10,7 +10,7 @@ export * from './timeline';
 export * from './validate';
 export * from './embedSnippet';
 export * from './levelOfDetail';
-export * from './layout';
+export * from './bakedPositions';
 export * from './embedOptions';
 export * from './color';
 export * from './typeAppearance';

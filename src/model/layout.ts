@@ -3,13 +3,14 @@
 // d3-force's forces run in a plain loop (what forceSimulation's tick does, without its
 // timer and event modules, which the embed would otherwise carry), from a phyllotaxis
 // start and a seeded random source: the same data always gives the same picture.
+// Not re-exported by the model's index: import it from 'model/layout', so the widget loads it
+// only for data without baked positions.
 import { forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3-force';
 import type { Force, SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
+import type { Point } from './bakedPositions';
+
+export type { Point };
 
 interface LayoutNode extends SimulationNodeDatum {
   readonly id: string;
@@ -108,8 +109,12 @@ export function computeLayout(
     if (!large) forces.push(forceCollide<LayoutNode>((node) => node.radius).strength(0.9));
     settle(nodes, forces, { ...options, ticks: options.ticks ?? (large ? 300 : 320) });
   }
+  // A fully baked cast never runs the simulation, so its nodes have only fx/fy.
   return new Map(
-    nodes.map((node) => [node.id, { x: Math.round(node.x ?? 0), y: Math.round(node.y ?? 0) }]),
+    nodes.map((node) => [
+      node.id,
+      { x: Math.round(node.x ?? node.fx ?? 0), y: Math.round(node.y ?? node.fy ?? 0) },
+    ]),
   );
 }
 

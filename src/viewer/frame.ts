@@ -38,6 +38,17 @@ export interface ViewFrame {
   readonly ariaLabel: string;
 }
 
+/** Types present at an episode, or hidden by the viewer (so they can be shown again). */
+export function legendRows(
+  types: readonly RelationshipType[],
+  counts: ReadonlyMap<string, number>,
+  hidden: ReadonlySet<string>,
+): LegendRow[] {
+  return types
+    .map((type) => ({ type, count: counts.get(type.id) ?? 0, hidden: hidden.has(type.id) }))
+    .filter((row) => row.count > 0 || row.hidden);
+}
+
 /** The first episode's changes: everything in it is new. */
 export function openingDiff(snapshot: Snapshot): Diff {
   return {
@@ -75,13 +86,7 @@ export function createFrameDeriver(timeline: Timeline): (state: ViewState) => Vi
       }),
   );
   const legendOf = memo((snapshot: Snapshot, hidden: ReadonlySet<string>) =>
-    dataset.types
-      .map((type) => ({
-        type,
-        count: snapshot.countsByType.get(type.id) ?? 0,
-        hidden: hidden.has(type.id),
-      }))
-      .filter((row) => row.count > 0 || row.hidden),
+    legendRows(dataset.types, snapshot.countsByType, hidden),
   );
   return memo((state: ViewState): ViewFrame => {
     const snapshot = snapshotAt(state.episode);

@@ -1,12 +1,7 @@
 // A 10,000-character, 50,000-relationship show in the built app: what the canvas draws is
 // the model's snapshot thinned by the level-of-detail rule, and "show all" draws it all.
-import {
-  buildTimeline,
-  computeLayout,
-  levelOfDetail,
-  validateGraphData,
-  type GraphData,
-} from '../../src/model';
+import { buildTimeline, levelOfDetail, validateGraphData, type GraphData } from '../../src/model';
+import { computeLayout } from '../../src/model/layout';
 import { syntheticShow } from '../../src/model/synthetic';
 import { expect, test } from './fixtures';
 import { drawnWhenIdle, episodeSlider } from './helpers';

@@ -2,13 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createGraphView, GRAPH_THEMES, type GraphView } from '../../src/graph';
-import {
-  buildTimeline,
-  computeLayout,
-  validateGraphData,
-  type Snapshot,
-  type Timeline,
-} from '../../src/model';
+import { buildTimeline, validateGraphData, type Snapshot, type Timeline } from '../../src/model';
+import { computeLayout } from '../../src/model/layout';
 import { hostileStrings } from '../fixtures/corpus';
 import { minimalData, shippedDataset } from '../fixtures/data';
 import { fakeScheduler } from './fakeScheduler';

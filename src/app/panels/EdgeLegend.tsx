@@ -7,6 +7,7 @@ import {
   type LineStyle,
   type RelationshipType,
 } from '../../model';
+import { legendRows } from '../../viewer';
 import './panels.css';
 
 export interface EdgeLegendProps {
@@ -91,7 +92,7 @@ export function TypeSwatch({
  */
 export function EdgeLegend({ types, counts, hidden, onToggle, colorOf }: EdgeLegendProps) {
   const baseId = useId();
-  const rows = types.filter((type) => (counts.get(type.id) ?? 0) > 0 || hidden.has(type.id));
+  const rows = legendRows(types, counts, hidden).map((row) => row.type);
   return (
     <section className="pw-panel pw-legend" aria-labelledby={`${baseId}-title`}>
       <h2 id={`${baseId}-title`} className="pw-panel-title">

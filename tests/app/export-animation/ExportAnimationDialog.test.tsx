@@ -4,7 +4,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportAnimationDialog } from '../../../src/app/export-animation/ExportAnimationDialog';
-import { computeLayout } from '../../../src/model';
+import { computeLayout } from '../../../src/model/layout';
 import { episodeAt, shippedTimeline } from '../panels/helpers';
 import { fakeFactory, fakeRun, type FakeRun } from './fakes';
 
