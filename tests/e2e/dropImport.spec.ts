@@ -153,7 +153,7 @@ test('a dropped CSV pair shows its relationships and downloads as valid Plotweb 
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('harbour.json');
   const text = readFileSync((await download.path()) ?? '', 'utf8');
-  expect(text).toMatch(/^\{\n {2}"\$schema": "http:\/\/127\.0\.0\.1:\d+\/schema\/v1\.json",\n/);
+  expect(text).toMatch(/^\{\n {2}"\$schema": "http:\/\/127\.0\.0\.1:\d+\/schema\/v2\.json",\n/);
   const saved = await validateGraphDataText(text);
   if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
   expect(saved.dataset.relationships.map((r) => `${r.source}-${r.type}-${r.target}`)).toEqual([
