@@ -20,6 +20,28 @@ import {
 } from '../src/model';
 
 const SITE_URL = (process.env.PLOTWEB_SITE_URL ?? 'http://127.0.0.1:4173/').replace(/\/?$/, '/');
+
+/** Share pages name their site in every link and picture: a local one is dead anywhere else. */
+function warnIfLocal(siteUrl: string) {
+  const host = new URL(siteUrl).hostname;
+  const local =
+    host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]';
+  if (!local) return;
+  const line = '!'.repeat(78);
+  console.warn(
+    [
+      line,
+      `WARNING: share pages point at ${siteUrl}, a local address.`,
+      process.env.PLOTWEB_SITE_URL === undefined ? 'PLOTWEB_SITE_URL is not set.' : '',
+      'Their "Explore it in Plotweb" links, pictures and oEmbed data work on this machine only.',
+      'Before you deploy, build with the public address, e.g.',
+      '  PLOTWEB_SITE_URL=https://plotweb.example.org/ npm run build',
+      line,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}
 const PICTURE = { width: 1200, height: 630 };
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -180,6 +202,8 @@ async function main() {
   }
   console.log(`share pages: ${pages} (site ${SITE_URL})`);
   console.log(await takePictures(jobs));
+  // Last, so it is the last thing a build prints.
+  warnIfLocal(SITE_URL);
 }
 
 main().catch((error: unknown) => {

@@ -31,27 +31,42 @@ export function graphDataPlugin(dataDir: string): Plugin {
 }
 
 /** A strict Content-Security-Policy for built pages (the dev server needs inline scripts). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  // The animation export previews its own WebM (a blob: URL) in a <video>.
-  "media-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const policy = (connect: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    // The animation export previews its own WebM (a blob: URL) in a <video>.
+    "media-src 'self' blob:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+/** The app reads only this site's data (a shared show arrives in the URL fragment). */
+export const CONTENT_SECURITY_POLICY = policy("'self'");
+/**
+ * embed.html?src= reads a data file from any host that serves it with CORS, so it may
+ * connect to any https address, and nothing else: no plain http (mixed content on a blog
+ * served over https), no websockets, and still no inline or foreign script.
+ */
+export const EMBED_CONTENT_SECURITY_POLICY = policy("'self' https:");
 
 export function contentSecurityPolicyPlugin(): Plugin {
   return {
     name: 'plotweb-csp',
     apply: 'build',
-    transformIndexHtml: () => [
+    transformIndexHtml: (_html, context) => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: context.path.endsWith('embed.html')
+            ? EMBED_CONTENT_SECURITY_POLICY
+            : CONTENT_SECURITY_POLICY,
+        },
         injectTo: 'head-prepend',
       },
     ],

@@ -1,7 +1,7 @@
 // The app shell: reads the URL, loads the catalogue and the chosen show through the
 // validator, and shows the explorer or an error panel, never a blank page.
 import { useCallback, useEffect, useState } from 'react';
-import type { Catalog, Timeline } from '../model';
+import { packedFromHash, unpackShow, type Catalog, type Timeline } from '../model';
 import {
   catalogueView,
   DropOverlay,
@@ -93,6 +93,30 @@ export function App() {
   };
   const catalogueShown = !drop.problems && !dropped;
 
+  // A shared link can carry its show in the fragment (#data=…, never sent to a server): it
+  // opens like a dropped file, and the fragment stays in the address so a reload keeps it.
+  const { open: openDrop, report: reportDrop } = drop;
+  useEffect(() => {
+    const packed = packedFromHash(window.location.hash);
+    if (packed === undefined) return;
+    const label = 'the show in this link';
+    void unpackShow(packed).then(async (unpacked) => {
+      if (!unpacked.ok) {
+        reportDrop(label, [`${label}: ${unpacked.message} — ${unpacked.fix}`]);
+        return;
+      }
+      const text = unpacked.text;
+      const opened = await openDrop(
+        [{ name: 'shared-show.json', size: text.length, text: async () => text }],
+        undefined,
+      );
+      if (!opened) return;
+      const state = { ...parseUrlState(window.location.search), show: DROPPED_SLUG };
+      setChosen(DROPPED_SLUG);
+      setUrl((current) => ({ state, version: current.version + 1 }));
+    });
+  }, [openDrop, reportDrop]);
+
   useEffect(() => {
     if (!entry) return;
     let live = true;
@@ -179,6 +203,7 @@ export function App() {
             <Explorer
               key={`${DROPPED_SLUG}/${dropped.id}`}
               slug={DROPPED_SLUG}
+              data={dropped.data}
               timeline={dropped.timeline}
               url={url.state}
               urlVersion={url.version}

@@ -2,7 +2,7 @@
 // the viewer core (src/viewer), which never passes the viewer's spoiler cap.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { detectWebGL, GRAPH_THEMES, LARGE_VIEW, typeColor, type GraphView } from '../graph';
-import type { Timeline as ShowTimeline } from '../model';
+import type { GraphData, Timeline as ShowTimeline } from '../model';
 import { createViewer } from '../viewer';
 import { DetailNotice, LayoutProgress } from './DetailNotice';
 import { useLayout } from './useLayout';
@@ -25,7 +25,7 @@ import { useViewer } from './useViewer';
 import { requestFromUrl, toUrlState } from './viewState';
 import { downloadPng } from './exportPng';
 import { EmbedDialog } from './embed-dialog/EmbedDialog';
-import { DROPPED_SLUG } from './dropImport/droppedUrl';
+import { CopyLinkButton } from './CopyLinkButton';
 import { ExportAnimationDialog } from './export-animation/ExportAnimationDialog';
 
 const NO_TYPES: ReadonlySet<string> = new Set();
@@ -35,6 +35,8 @@ interface Props {
   /** The show's data file as the catalogue names it; the embed snippet points at it. */
   readonly dataFile?: string;
   readonly timeline: ShowTimeline;
+  /** The data of a show that is not on the site (opened or edited by the viewer). */
+  readonly data?: GraphData | undefined;
   readonly url: UrlState;
   /** Bumped when the address bar changes under the explorer (Back/Forward): apply `url` live. */
   readonly urlVersion?: number;
@@ -47,6 +49,7 @@ export function Explorer({
   slug,
   dataFile,
   timeline,
+  data,
   url,
   urlVersion = 0,
   theme,
@@ -138,15 +141,15 @@ export function Explorer({
         <button type="button" className="button" onClick={exportPng}>
           Download PNG
         </button>
-        {/* A file opened from the viewer's computer is on no server: nothing to embed. */}
-        {slug !== DROPPED_SLUG && (
-          <EmbedDialog
-            slug={slug}
-            dataFile={dataFile ?? `${slug}.json`}
-            timeline={timeline}
-            state={state}
-          />
-        )}
+        {/* A show on no server (opened from the viewer's computer) travels inside the code. */}
+        <EmbedDialog
+          slug={slug}
+          dataFile={dataFile ?? `${slug}.json`}
+          timeline={timeline}
+          state={state}
+          data={data}
+        />
+        <CopyLinkButton data={data} />
         <ExportAnimationDialog
           slug={slug}
           timeline={timeline}

@@ -1,7 +1,8 @@
 // <plotweb-graph>: the widget as a custom element in Shadow DOM. Its children are the
-// fallback (a picture and a text list) that shows wherever scripts do not run.
+// fallback (a picture and a text list) that shows wherever scripts do not run, and, for a
+// show hosted nowhere, its data in a child <script type="application/json"> (inert as HTML).
 import { EMBED_ATTRIBUTES, readEmbedOption, readEmbedOptions } from '../model';
-import { mount, type EmbedHandle } from './mount';
+import { mount, type EmbedHandle, type EmbeddedShow } from './mount';
 
 const NEAR_VIEWPORT = '400px';
 const EPISODE = EMBED_ATTRIBUTES.episode;
@@ -80,27 +81,38 @@ export class PlotwebGraphElement extends HTMLElement {
     this.style.height = `${height}px`;
   }
 
+  /** The show inside the element, when it carries one instead of pointing at a file. */
+  private embeddedShow(): EmbeddedShow | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ? { kind: 'json', text: script.textContent } : undefined;
+  }
+
   private start() {
     try {
       const options = readEmbedOptions((name) => this.getAttribute(name), 'attribute');
-      this.handle = mount(this.shadow, options, {
-        onEpisodeChange: (episode) => {
-          // Keep the attribute in step without re-entering attributeChangedCallback's seek.
-          if (this.getAttribute(EPISODE) !== episode.id) {
-            const handle = this.handle;
-            this.handle = undefined;
-            this.setAttribute(EPISODE, episode.id);
-            this.handle = handle;
-          }
-          this.dispatchEvent(
-            new CustomEvent('plotweb-episodechange', {
-              detail: episode,
-              bubbles: true,
-              composed: true,
-            }),
-          );
+      this.handle = mount(
+        this.shadow,
+        options,
+        {
+          onEpisodeChange: (episode) => {
+            // Keep the attribute in step without re-entering attributeChangedCallback's seek.
+            if (this.getAttribute(EPISODE) !== episode.id) {
+              const handle = this.handle;
+              this.handle = undefined;
+              this.setAttribute(EPISODE, episode.id);
+              this.handle = handle;
+            }
+            this.dispatchEvent(
+              new CustomEvent('plotweb-episodechange', {
+                detail: episode,
+                bubbles: true,
+                composed: true,
+              }),
+            );
+          },
         },
-      });
+        options.src === '' ? this.embeddedShow() : undefined,
+      );
     } catch {
       // mount() reports its own failures in the box; this guards the host against the rest.
       this.shadow.textContent = 'This Plotweb graph could not be shown.';

@@ -5,6 +5,7 @@ import {
   EMBED_QUERY_PARAMS,
   EMBED_SHOW_QUERY,
   readEmbedOptions,
+  packedFromHash,
   validateCatalogText,
 } from '../model';
 import { mount } from './mount';
@@ -36,16 +37,25 @@ async function start() {
   const root = document.getElementById('plotweb');
   if (!root) return;
   const show = params.get(EMBED_SHOW_QUERY);
-  const src = params.get(EMBED_QUERY_PARAMS.src) ?? (await dataUrlFor(show));
-  // "Open in Plotweb" always goes to this site's own app, whatever the query says.
+  // A show carried in the fragment (#data=…) needs no data file and no server.
+  const packed = packedFromHash(window.location.hash);
+  const src = packed ? '' : (params.get(EMBED_QUERY_PARAMS.src) ?? (await dataUrlFor(show)));
+  // "Open in Plotweb" always goes to this site's own app, whatever the query says; a
+  // carried show travels on to it in the same fragment.
   const app = new URL('./', document.baseURI);
   if (show) app.searchParams.set('show', show);
+  if (packed) app.hash = `data=${packed}`;
   const options = {
     ...readEmbedOptions((name) => params.get(name), 'query'),
     src,
     appUrl: app.href,
   };
-  const handle = mount(root, options, { onResize: reportHeight });
+  const handle = mount(
+    root,
+    options,
+    { onResize: reportHeight },
+    packed === undefined ? undefined : { kind: 'packed', packed },
+  );
   await handle.ready;
   if (handle.inspector) window.plotweb = handle.inspector;
   reportHeight();

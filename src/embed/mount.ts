@@ -14,6 +14,7 @@ import {
   bakedPositions,
   EpisodeResolver,
   formatProblems,
+  unpackShow,
   validateGraphDataText,
   type Timeline,
 } from '../model';
@@ -29,6 +30,13 @@ export interface EmbedEvents {
   /** The widget's content size changed (iframe pages report it to their parent). */
   onResize?(): void;
 }
+
+/** A show carried by the embed itself instead of a data file on a server. */
+export type EmbeddedShow =
+  /** JSON text, e.g. from a child <script type="application/json"> of the element. */
+  | { readonly kind: 'json'; readonly text: string }
+  /** Packed with packShow, e.g. from the iframe page's #data= fragment. */
+  | { readonly kind: 'packed'; readonly packed: string };
 
 export interface EmbedHandle {
   /** Settles when the widget shows its graph or its error; never rejects. */
@@ -67,6 +75,7 @@ export function mount(
   root: ShadowRoot | HTMLElement,
   options: EmbedOptions,
   events: EmbedEvents = {},
+  embedded?: EmbeddedShow,
 ): EmbedHandle {
   adoptStyles(root instanceof ShadowRoot ? root : root.ownerDocument);
   const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -164,28 +173,45 @@ export function mount(
 
   const onPageVisibility = () => viewer?.suspend('hidden-page', document.hidden);
 
-  async function load() {
+  /** The data's text and the name its problems are reported under, or undefined on failure. */
+  async function readSource(): Promise<{ text: string; name: string } | undefined> {
+    // Data inside the snippet is as untrusted as data from a server: same caps, same validator.
+    if (embedded?.kind === 'json') return { text: embedded.text, name: 'embedded data' };
+    if (embedded?.kind === 'packed') {
+      const unpacked = await unpackShow(embedded.packed);
+      if (unpacked.ok) return { text: unpacked.text, name: 'embedded data' };
+      showMessage('error', 'The graph could not be loaded', [
+        `embedded data: ${unpacked.message} — ${unpacked.fix}`,
+      ]);
+      return undefined;
+    }
     if (options.src === '') {
       showMessage('error', 'No data file given', ['Set the src attribute to a Plotweb JSON file.']);
-      return;
+      return undefined;
     }
-    let text: string;
     try {
       const response = await fetch(new URL(options.src, document.baseURI));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      text = await response.text();
+      const text = await response.text();
       if (/^\s*</.test(text))
         throw new Error('the server sent a web page, not a data file; check the address');
+      return { text, name: options.src.split('/').pop() ?? options.src };
     } catch (error) {
       showMessage('error', 'The graph could not be loaded', [
         `${options.src}: ${error instanceof Error ? error.message : 'network error'}`,
       ]);
-      return;
+      return undefined;
     }
+  }
+
+  async function load() {
+    const source = await readSource();
+    if (!source) return;
+    const { text } = source;
     if (destroyed) return;
     const result = await validateGraphDataText(text);
     if (!result.ok) {
-      const lines = formatProblems(options.src.split('/').pop() ?? options.src, result.problems);
+      const lines = formatProblems(source.name, result.problems);
       const more =
         lines.length > MAX_LISTED_PROBLEMS
           ? [`…and ${lines.length - MAX_LISTED_PROBLEMS} more`]

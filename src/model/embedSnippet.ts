@@ -27,6 +27,41 @@ export interface EmbedSnippetOptions {
   readonly types: readonly string[] | undefined;
   /** Plain-text lines, one per relationship, for the fallback list. */
   readonly relationships: readonly string[];
+  /**
+   * Where the widget gets the show when it is not one of the site's own (catalogue) shows:
+   * carried inside the snippet, or a data file the blogger hosts (any URL that serves CORS).
+   */
+  readonly data?: CarriedData | HostedData | undefined;
+}
+
+/** The show inside the snippet: packed (packShow) for the iframe's fragment, JSON for the element. */
+export interface CarriedData {
+  readonly kind: 'carried';
+  readonly packed: string;
+  readonly json: string;
+}
+
+export interface HostedData {
+  readonly kind: 'hosted';
+  readonly src: string;
+}
+
+/** JSON that can sit inside <script> in HTML: no "<" at all, so no "</script>" and no "<!--". */
+export function scriptSafeJson(json: string): string {
+  return json.replace(/</g, '\\u003c');
+}
+
+/** The app, opening the carried show from its fragment; or the site's app for a catalogue show. */
+function appUrlOf(options: EmbedSnippetOptions): string | undefined {
+  if (options.data?.kind === 'carried') return `${options.siteUrl}#data=${options.data.packed}`;
+  if (options.data?.kind === 'hosted') return undefined;
+  return `${options.siteUrl}?${new URLSearchParams({ show: options.show }).toString()}`;
+}
+
+/** The static share page of a catalogue show's episode; other shows have none. */
+function shareUrlOf(options: EmbedSnippetOptions): string | undefined {
+  if (options.data !== undefined || !options.episode) return undefined;
+  return sharePageUrl(options.siteUrl, options.show, options.episode);
 }
 
 export function escapeHtml(text: string): string {
@@ -63,21 +98,28 @@ export function sharePageUrl(siteUrl: string, show: string, episode: string): st
 }
 
 export function embedPageUrl(options: EmbedSnippetOptions): string {
-  // The page finds the data file from the show's slug, and links to the app itself.
-  const params = new URLSearchParams({ [EMBED_SHOW_QUERY]: options.show });
-  const widget = widgetOptions(options, { src: '', appUrl: undefined });
+  // A catalogue show: the page finds the data file from the slug, and links to the app
+  // itself. A carried show rides in the fragment, which never reaches a server.
+  const { data } = options;
+  const params = new URLSearchParams(
+    data === undefined ? { [EMBED_SHOW_QUERY]: options.show } : {},
+  );
+  const widget = widgetOptions(options, {
+    src: data?.kind === 'hosted' ? data.src : '',
+    appUrl: undefined,
+  });
   for (const [name, value] of writeEmbedOptions(widget, 'query')) params.append(name, value);
-  return `${options.siteUrl}embed.html?${params.toString()}`;
+  const fragment = data?.kind === 'carried' ? `#data=${data.packed}` : '';
+  return `${options.siteUrl}embed.html?${params.toString()}${fragment}`;
 }
 
 function fallback(options: EmbedSnippetOptions): string {
   const episode = options.episode ?? '';
-  const share = options.episode
-    ? sharePageUrl(options.siteUrl, options.show, options.episode)
-    : options.siteUrl;
+  const sharePage = shareUrlOf(options);
+  const share = sharePage ?? appUrlOf(options) ?? options.siteUrl;
   const label = `${options.title}${episode ? `, ${episode}` : ''}: relationship graph`;
   const items = options.relationships.map((line) => `    <li>${escapeHtml(line)}</li>`).join('\n');
-  const picture = options.episode
+  const picture = sharePage
     ? `  <a href="${escapeHtml(share)}"><img src="${escapeHtml(`${share}graph.png`)}" alt="${escapeHtml(label)}" width="1200" height="630" loading="lazy"></a>\n`
     : '';
   return `${picture}  <p>${escapeHtml(label)}${options.relationships.length > 0 ? ':' : ''}</p>\n${
@@ -88,9 +130,7 @@ function fallback(options: EmbedSnippetOptions): string {
 export function embedSnippet(options: EmbedSnippetOptions): string {
   const title = `${options.title}${options.episode ? ` (${options.episode})` : ''}: relationship graph`;
   if (options.kind === 'iframe') {
-    const share = options.episode
-      ? sharePageUrl(options.siteUrl, options.show, options.episode)
-      : options.siteUrl;
+    const share = shareUrlOf(options) ?? appUrlOf(options) ?? options.siteUrl;
     return (
       `<iframe${attributes([
         ['src', embedPageUrl(options)],
@@ -105,17 +145,21 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
       `<p><a href="${escapeHtml(share)}">${escapeHtml(title)} on Plotweb</a></p>\n`
     );
   }
-  const app = new URLSearchParams({ show: options.show });
+  const { data } = options;
+  const src =
+    data?.kind === 'carried'
+      ? ''
+      : data?.kind === 'hosted'
+        ? data.src
+        : `${options.siteUrl}data/${options.dataFile}`;
+  const carried =
+    data?.kind === 'carried'
+      ? `<script type="application/json">${scriptSafeJson(data.json)}</script>\n`
+      : '';
   return (
     `<script type="module" src="${escapeHtml(`${options.siteUrl}embed/plotweb.js`)}"></script>\n` +
     `<plotweb-graph${attributes(
-      writeEmbedOptions(
-        widgetOptions(options, {
-          src: `${options.siteUrl}data/${options.dataFile}`,
-          appUrl: `${options.siteUrl}?${app.toString()}`,
-        }),
-        'attribute',
-      ),
-    )}>\n${fallback(options)}</plotweb-graph>\n`
+      writeEmbedOptions(widgetOptions(options, { src, appUrl: appUrlOf(options) }), 'attribute'),
+    )}>\n${carried}${fallback(options)}</plotweb-graph>\n`
   );
 }

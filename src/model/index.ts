@@ -15,3 +15,4 @@ export * from './embedOptions';
 export * from './color';
 export * from './typeAppearance';
 export * from './characterState';
+export * from './dataCodec';

@@ -21,6 +21,8 @@ export interface DropImport {
   readonly opening: string | undefined;
   /** Resolves true when a show opened, false when there were problems or a newer attempt. */
   open(files: readonly ReadableFile[], returnTo: string | undefined): Promise<boolean>;
+  /** Shows problems found before any file could be read (e.g. a damaged shared link). */
+  report(label: string, lines: readonly string[]): void;
   dismissProblems(): void;
 }
 
@@ -52,6 +54,10 @@ export function useDropImport(): DropImport {
     return true;
   }, []);
   const dismissProblems = useCallback(() => setProblems(undefined), []);
+  const report = useCallback(
+    (label: string, lines: readonly string[]) => setProblems({ label, lines }),
+    [],
+  );
 
-  return { show, problems, opening, open, dismissProblems };
+  return { show, problems, opening, open, report, dismissProblems };
 }

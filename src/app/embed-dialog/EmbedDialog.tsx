@@ -2,14 +2,25 @@
 // view with a Copy button, and a live preview of what readers of the post will see.
 // The snippet and the preview address come from the model's builder (src/model/embedSnippet).
 import { ModalDialog } from '../ModalDialog';
-import { useId, useMemo, useRef, useState } from 'react';
-import { embedPageUrl, embedSnippet, readEmbedOption, type Timeline } from '../../model';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  embedPageUrl,
+  embedSnippet,
+  packShow,
+  readEmbedOption,
+  showJson,
+  type CarriedData,
+  type GraphData,
+  type Timeline,
+} from '../../model';
 import type { ViewState } from '../viewState';
 import { EmbedChoicesForm } from './EmbedChoicesForm';
 import {
   availableCap,
   capChoices,
   DEFAULT_CHOICES,
+  SNIPPET_LIMIT_BYTES,
+  snippetBytes,
   snippetOptions,
   type EmbedChoices,
 } from './snippetOptions';
@@ -22,6 +33,24 @@ export interface EmbedDialogProps {
   readonly timeline: Timeline;
   /** The explorer's view: the snippet reproduces its episode, hidden types and spoiler cap. */
   readonly state: ViewState;
+  /** A show that is not on the site (the viewer's own): the snippet carries it. */
+  readonly data?: GraphData | undefined;
+}
+
+/** The show packed for the snippet, once CompressionStream has done its work. */
+function useCarried(data: GraphData | undefined): CarriedData | undefined {
+  const [carried, setCarried] = useState<{ data: GraphData; value: CarriedData }>();
+  useEffect(() => {
+    if (!data) return;
+    let live = true;
+    void packShow(data).then((packed) => {
+      if (live) setCarried({ data, value: { kind: 'carried', packed, json: showJson(data) } });
+    });
+    return () => {
+      live = false;
+    };
+  }, [data]);
+  return carried && carried.data === data ? carried.value : undefined;
 }
 
 const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
@@ -57,20 +86,38 @@ interface BodyProps extends EmbedDialogProps {
 }
 
 /** Mounted only while the dialog is open, so the preview loads only then. */
-function EmbedDialogBody({ slug, dataFile, timeline, state, choices, ...on }: BodyProps) {
+function EmbedDialogBody({ slug, dataFile, timeline, state, data, choices, ...on }: BodyProps) {
   const [status, setStatus] = useState('');
+  const [hostedSrc, setHostedSrc] = useState('');
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const cap = availableCap(state, choices.cap);
+  const carried = useCarried(data);
+  const hostedUrl = /^https?:\/\/\S+$/.test(hostedSrc.trim()) ? hostedSrc.trim() : undefined;
+  const hosted = useMemo(
+    () => (hostedUrl ? ({ kind: 'hosted', src: hostedUrl } as const) : undefined),
+    [hostedUrl],
+  );
   const options = useMemo(
     () =>
       snippetOptions(
-        { slug, dataFile, siteUrl: new URL('./', window.location.href).href, timeline, state },
+        {
+          slug,
+          dataFile,
+          siteUrl: new URL('./', window.location.href).href,
+          timeline,
+          state,
+          data: data ? (hosted ?? carried) : undefined,
+        },
         choices,
       ),
-    [slug, dataFile, timeline, state, choices],
+    [slug, dataFile, timeline, state, choices, data, hosted, carried],
   );
-  const snippet = embedSnippet(options);
+  // An own show's snippet waits for its packed data; it never points at a file that is not there.
+  const ready = !data || options.data !== undefined;
+  const snippet = ready ? embedSnippet(options) : '';
+  const bytes = snippetBytes(snippet);
+  const tooBig = data !== undefined && !hosted && bytes > SNIPPET_LIMIT_BYTES;
   const hiddenCount = state.hidden.size;
 
   // A choice changes the code, so an earlier "Copied" no longer holds.
@@ -122,10 +169,47 @@ function EmbedDialogBody({ slug, dataFile, timeline, state, choices, ...on }: Bo
           readOnly
           rows={7}
           spellCheck={false}
-          value={snippet}
+          value={ready ? snippet : 'Packing the show into the code…'}
         />
+        <p className="pw-embed-hint" id={`${id}-size`}>
+          {ready && (
+            <>
+              Size: <strong>{formatBytes(bytes)}</strong> of a {formatBytes(SNIPPET_LIMIT_BYTES)}{' '}
+              limit
+              {data &&
+                !hosted &&
+                ' — the show travels inside the code: nothing to host, nothing sent to a server.'}
+            </>
+          )}
+        </p>
+        {tooBig && (
+          <p className="pw-embed-hint" role="alert">
+            This code is over {formatBytes(SNIPPET_LIMIT_BYTES)}; some blog editors cut long code.
+            Host the data file instead (Download it as Plotweb JSON) and give its address below.
+          </p>
+        )}
+        {data && (
+          <label className="pw-embed-hosted">
+            <span>Or use a hosted data file (any address that allows CORS)</span>
+            <input
+              type="url"
+              inputMode="url"
+              placeholder="https://example.com/my-show.json"
+              value={hostedSrc}
+              onChange={(event) => {
+                setStatus('');
+                setHostedSrc(event.target.value);
+              }}
+            />
+          </label>
+        )}
         <div className="pw-embed-copy-row">
-          <button type="button" className="button pw-embed-copy" onClick={() => void copy()}>
+          <button
+            type="button"
+            className="button pw-embed-copy"
+            disabled={!ready}
+            onClick={() => void copy()}
+          >
             Copy
           </button>
           <p role="status" className="pw-embed-status">
@@ -143,12 +227,14 @@ function EmbedDialogBody({ slug, dataFile, timeline, state, choices, ...on }: Bo
       <section className="pw-embed-preview" aria-labelledby={`${id}-preview`}>
         <h3 id={`${id}-preview`}>Preview</h3>
         <div className="pw-embed-frame">
-          <iframe
-            title="Preview"
-            src={embedPageUrl(options)}
-            height={options.height}
-            sandbox={SANDBOX}
-          />
+          {ready && (
+            <iframe
+              title="Preview"
+              src={embedPageUrl(options)}
+              height={options.height}
+              sandbox={SANDBOX}
+            />
+          )}
         </div>
       </section>
 
@@ -169,6 +255,10 @@ function EmbedDialogBody({ slug, dataFile, timeline, state, choices, ...on }: Bo
       </section>
     </div>
   );
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 /** The old way to copy, for browsers without the Clipboard API or without permission. */

@@ -43,6 +43,19 @@ export interface EmbedView {
   readonly siteUrl: string;
   readonly timeline: Timeline;
   readonly state: ViewState;
+  /** For a show that is not on the site (opened or edited by the viewer): where its data goes. */
+  readonly data?: EmbedSnippetOptions['data'];
+}
+
+/**
+ * Above this many bytes the dialog recommends hosting the data file instead: long lines are
+ * what blog editors and RSS readers cut or choke on first. A carried show of the size of the
+ * shipped ones (17 to 26 characters) makes an iframe snippet of about 8 KB.
+ */
+export const SNIPPET_LIMIT_BYTES = 64 * 1024;
+
+export function snippetBytes(snippet: string): number {
+  return new TextEncoder().encode(snippet).length;
 }
 
 /** The spoiler-limit choices this view offers: "the viewer's cap" only when one is set. */
@@ -112,5 +125,6 @@ export function snippetOptions(view: EmbedView, choices: EmbedChoices): EmbedSni
       view.timeline.snapshotAt(state.episode),
       state.hidden,
     ),
+    data: view.data,
   };
 }
