@@ -73,13 +73,17 @@ export function Explorer({
     ...inherited,
     ...viewer.notices,
   ]);
+  // A link's later cap that the viewer's own limit held back: one click takes it.
+  const [offeredCap, setOfferedCap] = useState(viewer.offeredCap);
   // Back/Forward: the same live view moves to what the address bar now says.
   const appliedVersion = useRef(urlVersion);
   useEffect(() => {
     if (appliedVersion.current === urlVersion) return;
     appliedVersion.current = urlVersion;
     setNotices(viewer.apply(requestFromUrl(url, rememberedCap)));
+    setOfferedCap(viewer.offeredCap);
   }, [viewer, url, urlVersion, rememberedCap]);
+  const offered = offeredCap === undefined ? undefined : dataset.episodes[offeredCap];
   const [panelsOpen, setPanelsOpen] = useState(false);
   const reducedMotion = usePrefersReducedMotion();
   const viewRef = useRef<GraphView | undefined>(undefined);
@@ -186,7 +190,26 @@ export function Explorer({
               <li key={index}>{notice}</li>
             ))}
           </ul>
-          <button type="button" className="button" onClick={() => setNotices([])}>
+          {offered && offeredCap !== undefined && offeredCap > state.cap && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                viewer.setCap(offeredCap);
+                setOfferedCap(undefined);
+              }}
+            >
+              I’ve watched up to {offered.id}: show it
+            </button>
+          )}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setNotices([]);
+              setOfferedCap(undefined);
+            }}
+          >
             Dismiss
           </button>
         </div>

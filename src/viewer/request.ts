@@ -26,6 +26,8 @@ export interface ResolvedRequest {
   readonly selected: string | undefined;
   readonly hidden: ReadonlySet<string>;
   readonly notices: readonly string[];
+  /** A later cap the link asked for and the saved limit held back: the viewer may take it. */
+  readonly offeredCap: number | undefined;
 }
 
 export function resolveRequest(timeline: Timeline, request: ViewRequest): ResolvedRequest {
@@ -44,9 +46,11 @@ export function resolveRequest(timeline: Timeline, request: ViewRequest): Resolv
   const linkCap = episodeOf(request.cap, "The link's spoiler limit");
   const savedCap = episodeOf(request.savedCap, 'Your saved spoiler limit');
   let cap = Math.min(linkCap ?? last, savedCap ?? last);
-  if (savedCap !== undefined && linkCap !== undefined && linkCap > savedCap) {
+  const offeredCap =
+    savedCap !== undefined && linkCap !== undefined && linkCap > savedCap ? linkCap : undefined;
+  if (offeredCap !== undefined) {
     notices.push(
-      `This link shows up to ${dataset.episodes[linkCap]?.id}, but you have watched up to ${dataset.episodes[savedCap]?.id}; your limit still applies. Change “I’ve watched up to” to see more.`,
+      `This link shows up to ${dataset.episodes[offeredCap]?.id}, but you have watched up to ${dataset.episodes[savedCap ?? 0]?.id}; your limit still applies.`,
     );
   }
   cap = Math.max(0, cap);
@@ -76,7 +80,7 @@ export function resolveRequest(timeline: Timeline, request: ViewRequest): Resolv
     const shown = new Set(request.shown);
     for (const type of dataset.types) if (!shown.has(type.id)) hidden.add(type.id);
   }
-  return { episode, cap, capped: cap < last, selected, hidden, notices };
+  return { episode, cap, capped: cap < last, selected, hidden, notices, offeredCap };
 }
 
 /** The state a resolved request describes; playback stops, speed and "show all" stay. */

@@ -24,6 +24,8 @@ export interface Viewer {
   subscribe(listener: () => void): () => void;
   /** Notices from the last request applied (bad link parameters, a limit that still holds). */
   readonly notices: readonly string[];
+  /** From the last request: a later cap the link asked for that the saved limit held back. */
+  readonly offeredCap: number | undefined;
   seek(position: number): void;
   step(delta: number): void;
   play(): void;
@@ -46,11 +48,12 @@ export function createViewer(timeline: Timeline, options: ViewerOptions = {}): V
   const derive = createFrameDeriver(timeline);
   const listeners = new Set<() => void>();
   let notices: readonly string[] = [];
+  let offeredCap: number | undefined;
   let state = rules.initialState(timeline);
   if (options.request) {
     const resolved = resolveRequest(timeline, options.request);
     state = applyResolved(state, resolved);
-    notices = resolved.notices;
+    ({ notices, offeredCap } = resolved);
   }
 
   const timer = createPlaybackTimer(options.clock ?? systemClock, () =>
@@ -75,6 +78,9 @@ export function createViewer(timeline: Timeline, options: ViewerOptions = {}): V
     get notices() {
       return notices;
     },
+    get offeredCap() {
+      return offeredCap;
+    },
     seek: (position) => update(rules.seek(timeline, state, position)),
     step: (delta) => update(rules.seek(timeline, state, state.episode + delta)),
     play: () => update(rules.play(timeline, state)),
@@ -92,7 +98,7 @@ export function createViewer(timeline: Timeline, options: ViewerOptions = {}): V
     setShowAll: (showAll) => update(showAll === state.showAll ? state : { ...state, showAll }),
     apply(request) {
       const resolved = resolveRequest(timeline, request);
-      notices = resolved.notices;
+      ({ notices, offeredCap } = resolved);
       update(applyResolved(state, resolved));
       return notices;
     },

@@ -175,3 +175,33 @@ test('a link with ?cap=S1E3 caps a fresh visitor', async ({ page, pageErrors }) 
   expect(expectedDrawn(timeline, 2).nodes).not.toContain('delia');
   expect(pageErrors).toEqual([]);
 });
+
+test('a friend’s link with a later cap does not lift the limit saved here, and offers to', async ({
+  page,
+  pageErrors,
+}) => {
+  await openExplorer(page);
+  await page.getByRole('combobox', { name: 'I’ve watched up to' }).selectOption({ label: 'S1E3' });
+  const slider = episodeSlider(page);
+  await expect(slider).toHaveAttribute('aria-valuemax', '3');
+
+  // The friend watched the whole season and shares the finale.
+  await page.goto(`/?show=${SHOW}&ep=S1E10&cap=S1E10`);
+  await expect(slider).toHaveAttribute('aria-valuemax', '3');
+  await expect(slider).toHaveAttribute('aria-valuenow', '3');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This link shows up to S1E10' }),
+  ).toContainText('you have watched up to S1E3; your limit still applies');
+  await expectCanvasAt(page, timeline, 2);
+  // The notice names the link's episode (an id, as the cap's own picker does), nothing more.
+  const facts = await visibleFacts(page);
+  for (const character of later) expect(facts).not.toContain(character.name);
+  await expect(page).toHaveURL(/[?&]cap=S1E3(&|$)/);
+
+  // Taking the offer is the viewer's own choice, and it is remembered.
+  await page.getByRole('button', { name: 'I’ve watched up to S1E10: show it' }).click();
+  await expect(slider).toHaveAttribute('aria-valuemax', '10');
+  await page.goto(`/?show=${SHOW}`);
+  await expect(slider).toHaveAttribute('aria-valuemax', '10');
+  expect(pageErrors).toEqual([]);
+});

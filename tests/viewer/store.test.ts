@@ -128,6 +128,7 @@ describe('viewer requests and spoiler rules', () => {
     const viewer = createViewer(timeline, { request: { cap: 'S1E3', savedCap: 'S1E5' } });
     expect(viewer.getState()).toMatchObject({ cap: 2, capped: true });
     expect(viewer.notices).toEqual([]);
+    expect(viewer.offeredCap).toBeUndefined();
   });
 
   it('drops what it cannot honour with a notice each', () => {
