@@ -99,12 +99,46 @@ describe('validation of a data file', () => {
     ]);
   });
 
-  it('refuses a relationship before a character is introduced', () => {
+  it('starts a relationship before a character is introduced when both are present, with a warning', () => {
+    const data = minimalData();
+    (data.relationships[0] as { from: string }).from = 'S1E1';
+    const result = validateGraphData(data);
+    if (!result.ok) throw new Error('expected the file to load, repaired');
+    expect(formatProblems('show.json', result.warnings)).toEqual([
+      'warning: show.json:$.relationships[0].from: starts in S1E1, before "delia" is introduced (S1E2) — read as starting in S1E2, when both are present; to keep S1E1, move the character\'s firstEpisode earlier',
+    ]);
+    expect(result.data.relationships[0]?.from).toBe('S1E2');
+    expect(result.dataset.relationships[0]?.from).toBe(1);
+    // The file passed in is not changed.
+    expect(data.relationships[0]?.from).toBe('S1E1');
+  });
+
+  it('refuses a relationship before a character is introduced in strict mode', () => {
+    const data = minimalData();
+    (data.relationships[0] as { from: string }).from = 'S1E1';
+    const result = validateGraphData(data, { strict: true });
+    expect(result.ok ? [] : formatProblems('show.json', result.problems)).toEqual([
+      'show.json:$.relationships[0].from: starts in S1E1, before "delia" is introduced (S1E2) — move the relationship later, or the character\'s firstEpisode earlier',
+    ]);
+  });
+
+  it('still refuses a relationship that ends before its character is introduced', () => {
     const lines = problemsAfter((data) => {
-      (data.relationships[0] as { from: string }).from = 'S1E1';
+      Object.assign(data.relationships[0] as object, { from: 'S1E1', until: 'S1E1' });
     });
     expect(lines).toEqual([
       'show.json:$.relationships[0].from: starts in S1E1, before "delia" is introduced (S1E2) — move the relationship later, or the character\'s firstEpisode earlier',
+    ]);
+  });
+
+  it('lists warnings beside errors when the file is refused for another reason', () => {
+    const lines = problemsAfter((data) => {
+      (data.relationships[0] as { from: string }).from = 'S1E1';
+      (data.relationships[1] as { type: string }).type = 'sibbling';
+    });
+    expect(lines).toEqual([
+      'warning: show.json:$.relationships[0].from: starts in S1E1, before "delia" is introduced (S1E2) — read as starting in S1E2, when both are present; to keep S1E1, move the character\'s firstEpisode earlier',
+      'show.json:$.relationships[1].type: unknown relationship type "sibbling" — did you mean "sibling"?',
     ]);
   });
 

@@ -300,14 +300,14 @@ describe('importGexf problems', () => {
     expect(imported(odd).characters).toEqual([{ id: 'a', name: 'a', firstEpisode: 'S1E1' }]);
   });
 
-  it('refuses dates, and other XML, with a clear problem', () => {
+  it('refuses text that is not a time in the time format, and other XML, with a clear problem', () => {
     expect(
-      problemLines(gexf('<nodes><node id="a" start="2020-01-01"/></nodes>', ' timeformat="date"')),
+      problemLines(gexf('<nodes><node id="a" start="next week"/></nodes>', ' timeformat="date"')),
     ).toEqual([
-      'show.gexf:3:1: times in dates (timeformat="date") are not supported — export with integer or double time, such as episode numbers 1, 2, 3',
+      'show.gexf:4:8: start "next week" is not a date — write dates as YYYY-MM-DD, as timeformat="date" says',
     ]);
     expect(problemLines(gexf('<nodes><node id="a" start="2020-01-01"/></nodes>'))).toEqual([
-      'show.gexf:4:8: start "2020-01-01" is not a number — GEXF dates are not supported; use integer or double times such as episode numbers',
+      'show.gexf:4:8: start "2020-01-01" is not a number — use numbers (such as episode numbers), or set timeformat="date" on <graph> for dates',
     ]);
     expect(problemLines('<graphml><graph/></graphml>')[0]).toMatch(/not a GEXF file/);
   });
