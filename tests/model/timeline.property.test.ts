@@ -275,105 +275,112 @@ const withEpisodes = planArbitrary.chain((plan) =>
   fc.tuple(fc.constant(plan), fc.nat(plan.episodes - 1), fc.nat(plan.episodes - 1)),
 );
 
-describe('timeline engine (property tests against a brute-force reference)', () => {
-  it('snapshotAt equals the reference at every episode', () => {
-    fc.assert(
-      fc.property(planArbitrary, (plan) => {
-        const raw = dataFromPlan(plan);
-        const dataset = datasetFromPlan(plan);
-        const timeline = buildTimeline(dataset);
-        for (let episode = 0; episode < plan.episodes; episode++) {
-          expect(flatten(timeline.snapshotAt(episode))).toEqual(referenceAt(dataset, raw, episode));
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('diff(a, b) equals the reference, forwards and backwards', () => {
-    fc.assert(
-      fc.property(withEpisodes, ([plan, a, b]) => {
-        const raw = dataFromPlan(plan);
-        const dataset = datasetFromPlan(plan);
-        const timeline = buildTimeline(dataset);
-        expect(summarize(timeline.diff(a, b))).toEqual(referenceDiff(dataset, raw, a, b));
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('applying diff(a, b) to snapshotAt(a) gives snapshotAt(b)', () => {
-    fc.assert(
-      fc.property(withEpisodes, ([plan, a, b]) => {
-        const timeline = buildTimeline(datasetFromPlan(plan));
-        const applied = applyDiff(timeline.snapshotAt(a), timeline.diff(a, b));
-        expect(applied.episode).toBe(b);
-        expect(flatten(applied)).toEqual(flatten(timeline.snapshotAt(b)));
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('a chain of diffs through random episodes ends at the last snapshot', () => {
-    fc.assert(
-      fc.property(
-        planArbitrary.chain((plan) =>
-          fc.tuple(
-            fc.constant(plan),
-            fc.array(fc.nat(plan.episodes - 1), { minLength: 1, maxLength: 12 }),
-          ),
-        ),
-        ([plan, path]) => {
-          const timeline = buildTimeline(datasetFromPlan(plan));
-          let snapshot = timeline.snapshotAt(0);
-          for (const episode of path)
-            snapshot = applyDiff(snapshot, timeline.diff(snapshot.episode, episode));
-          expect(flatten(snapshot)).toEqual(
-            flatten(timeline.snapshotAt(path[path.length - 1] as number)),
-          );
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('isPresent agrees with the characters of snapshotAt', () => {
-    fc.assert(
-      fc.property(planArbitrary, (plan) => {
-        const timeline = buildTimeline(datasetFromPlan(plan));
-        for (let episode = 0; episode < plan.episodes; episode++) {
-          const present = new Set(
-            timeline.snapshotAt(episode).characters.map((c) => c.character.id),
-          );
-          for (const character of timeline.dataset.characters) {
-            expect(timeline.isPresent(character.id, episode)).toBe(present.has(character.id));
+// A thousand runs each, with a reference that rescans everything: slow on a busy machine.
+describe(
+  'timeline engine (property tests against a brute-force reference)',
+  { timeout: 30_000 },
+  () => {
+    it('snapshotAt equals the reference at every episode', () => {
+      fc.assert(
+        fc.property(planArbitrary, (plan) => {
+          const raw = dataFromPlan(plan);
+          const dataset = datasetFromPlan(plan);
+          const timeline = buildTimeline(dataset);
+          for (let episode = 0; episode < plan.episodes; episode++) {
+            expect(flatten(timeline.snapshotAt(episode))).toEqual(
+              referenceAt(dataset, raw, episode),
+            );
           }
-          expect(timeline.isPresent('no such character', episode)).toBe(false);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+        }),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('counts changes per episode as the size of the step into it', () => {
-    fc.assert(
-      fc.property(planArbitrary, (plan) => {
-        const timeline = buildTimeline(datasetFromPlan(plan));
-        const counts = timeline.changeCounts();
-        const first = timeline.snapshotAt(0);
-        expect(counts[0]).toBe(first.characters.length + first.relationships.length);
-        for (let episode = 1; episode < plan.episodes; episode++) {
-          const step = summarize(timeline.diff(episode - 1, episode));
-          expect(counts[episode]).toBe(
-            step.charactersAdded.length +
-              step.charactersRemoved.length +
-              step.charactersChanged.length +
-              step.relationshipsAdded.length +
-              step.relationshipsRemoved.length,
-          );
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
+    it('diff(a, b) equals the reference, forwards and backwards', () => {
+      fc.assert(
+        fc.property(withEpisodes, ([plan, a, b]) => {
+          const raw = dataFromPlan(plan);
+          const dataset = datasetFromPlan(plan);
+          const timeline = buildTimeline(dataset);
+          expect(summarize(timeline.diff(a, b))).toEqual(referenceDiff(dataset, raw, a, b));
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('applying diff(a, b) to snapshotAt(a) gives snapshotAt(b)', () => {
+      fc.assert(
+        fc.property(withEpisodes, ([plan, a, b]) => {
+          const timeline = buildTimeline(datasetFromPlan(plan));
+          const applied = applyDiff(timeline.snapshotAt(a), timeline.diff(a, b));
+          expect(applied.episode).toBe(b);
+          expect(flatten(applied)).toEqual(flatten(timeline.snapshotAt(b)));
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('a chain of diffs through random episodes ends at the last snapshot', () => {
+      fc.assert(
+        fc.property(
+          planArbitrary.chain((plan) =>
+            fc.tuple(
+              fc.constant(plan),
+              fc.array(fc.nat(plan.episodes - 1), { minLength: 1, maxLength: 12 }),
+            ),
+          ),
+          ([plan, path]) => {
+            const timeline = buildTimeline(datasetFromPlan(plan));
+            let snapshot = timeline.snapshotAt(0);
+            for (const episode of path)
+              snapshot = applyDiff(snapshot, timeline.diff(snapshot.episode, episode));
+            expect(flatten(snapshot)).toEqual(
+              flatten(timeline.snapshotAt(path[path.length - 1] as number)),
+            );
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('isPresent agrees with the characters of snapshotAt', () => {
+      fc.assert(
+        fc.property(planArbitrary, (plan) => {
+          const timeline = buildTimeline(datasetFromPlan(plan));
+          for (let episode = 0; episode < plan.episodes; episode++) {
+            const present = new Set(
+              timeline.snapshotAt(episode).characters.map((c) => c.character.id),
+            );
+            for (const character of timeline.dataset.characters) {
+              expect(timeline.isPresent(character.id, episode)).toBe(present.has(character.id));
+            }
+            expect(timeline.isPresent('no such character', episode)).toBe(false);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('counts changes per episode as the size of the step into it', () => {
+      fc.assert(
+        fc.property(planArbitrary, (plan) => {
+          const timeline = buildTimeline(datasetFromPlan(plan));
+          const counts = timeline.changeCounts();
+          const first = timeline.snapshotAt(0);
+          expect(counts[0]).toBe(first.characters.length + first.relationships.length);
+          for (let episode = 1; episode < plan.episodes; episode++) {
+            const step = summarize(timeline.diff(episode - 1, episode));
+            expect(counts[episode]).toBe(
+              step.charactersAdded.length +
+                step.charactersRemoved.length +
+                step.charactersChanged.length +
+                step.relationshipsAdded.length +
+                step.relationshipsRemoved.length,
+            );
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  },
+);
