@@ -173,7 +173,11 @@ export function App() {
             </select>
           </label>
         )}
-        <OpenFileButton onFiles={openDropped} />
+        <OpenFileButton
+          onFiles={openDropped}
+          strict={drop.strict}
+          onStrictChange={drop.setStrict}
+        />
         <label className="field">
           <span>Theme</span>
           <select
@@ -199,7 +203,13 @@ export function App() {
         )}
         {!drop.problems && dropped && (
           <>
-            <DroppedBanner label={dropped.label} data={dropped.data} onBack={backToCatalogue} />
+            <DroppedBanner
+              key={dropped.id}
+              label={dropped.label}
+              data={dropped.data}
+              onBack={backToCatalogue}
+              warnings={dropped.warnings}
+            />
             <Explorer
               key={`${DROPPED_SLUG}/${dropped.id}`}
               slug={DROPPED_SLUG}

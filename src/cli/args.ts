@@ -1,7 +1,11 @@
 // Minimal `--name value` argument reading for the CLI tools, with errors a person can act on.
 export class UsageError extends Error {}
 
-export function readArgs(argv: readonly string[]): {
+/** `switches` name flags that never take a value, such as --strict before a file name. */
+export function readArgs(
+  argv: readonly string[],
+  switches: ReadonlySet<string> = new Set(),
+): {
   flags: Map<string, string | true>;
   positional: string[];
 } {
@@ -15,7 +19,8 @@ export function readArgs(argv: readonly string[]): {
       flags.set('out', value);
     } else if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-      const value = inline ?? (argv[i + 1]?.startsWith('-') === false ? argv[++i] : undefined);
+      const takesValue = !switches.has(name) && argv[i + 1]?.startsWith('-') === false;
+      const value = inline ?? (takesValue ? argv[++i] : undefined);
       flags.set(name, value ?? true);
     } else positional.push(arg);
   }

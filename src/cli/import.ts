@@ -1,10 +1,12 @@
 // `npm run import -- --characters c.csv --relationships r.csv [--episodes e.csv] [--types t.csv]
 //  [--title "…"] -o show.json`, or `npm run import -- show.gexf -o show.json`: builds a data
 // file from spreadsheets or from Gephi, checked by the same validator as `npm run validate`.
+// What the validator repaired is printed as `warning:` lines (exit 0); `--strict` refuses it.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkFileSize, SCHEMA_URL, type GraphData } from '../model';
 import {
+  formatInteropHint,
   formatInteropProblem,
   importCsv,
   importGexf,
@@ -15,10 +17,20 @@ import { readArgs, UsageError, runCli } from './args';
 
 const USAGE = [
   'usage: npm run import -- --characters characters.csv --relationships relationships.csv',
-  '         [--episodes episodes.csv] [--types types.csv] [--title "Show title"] -o show.json',
-  '       npm run import -- show.gexf -o show.json',
+  '         [--episodes episodes.csv] [--types types.csv] [--title "Show title"] [--strict] -o show.json',
+  '       npm run import -- show.gexf [--strict] -o show.json',
+  '  --strict  treat warnings (things the import would repair) as errors',
 ].join('\n');
-const FLAGS = new Set(['characters', 'relationships', 'episodes', 'types', 'title', 'out']);
+const SWITCHES = new Set(['strict']);
+const FLAGS = new Set([
+  'characters',
+  'relationships',
+  'episodes',
+  'types',
+  'title',
+  'out',
+  ...SWITCHES,
+]);
 
 type Read = { ok: true; text: string } | { ok: false; problem: InteropProblem };
 
@@ -40,6 +52,7 @@ function readText(path: string): Read {
 
 /** Imports, naming files by their base name inside the data but by path in problems. */
 function runImport(flags: Map<string, string | true>, positional: string[]) {
+  const options = { strict: flags.has('strict') };
   const text = (name: string) => {
     const value = flags.get(name);
     if (value === true) throw new UsageError(`--${name} needs a value`);
@@ -59,7 +72,7 @@ function runImport(flags: Map<string, string | true>, positional: string[]) {
     }
     return {
       paths: [gexf],
-      read: (textOf: (path: string) => string) => importGexf(textOf(gexf), basename(gexf)),
+      read: (textOf: (path: string) => string) => importGexf(textOf(gexf), basename(gexf), options),
     };
   }
   const characters = text('characters');
@@ -80,21 +93,25 @@ function runImport(flags: Map<string, string | true>, positional: string[]) {
   return {
     paths,
     read: (textOf: (path: string) => string): ImportResult<InteropProblem> =>
-      importCsv({
-        characters: csv(characters, textOf),
-        relationships: csv(relationships, textOf),
-        ...(episodes === undefined ? {} : { episodes: csv(episodes, textOf) }),
-        ...(types === undefined ? {} : { types: csv(types, textOf) }),
-        ...(title === undefined ? {} : { title }),
-      }),
+      importCsv(
+        {
+          characters: csv(characters, textOf),
+          relationships: csv(relationships, textOf),
+          ...(episodes === undefined ? {} : { episodes: csv(episodes, textOf) }),
+          ...(types === undefined ? {} : { types: csv(types, textOf) }),
+          ...(title === undefined ? {} : { title }),
+        },
+        options,
+      ),
   };
 }
 
 function main(argv: readonly string[], print: (line: string) => void): number {
-  const { flags, positional } = readArgs(argv);
+  const { flags, positional } = readArgs(argv, SWITCHES);
   for (const name of flags.keys()) {
     if (!FLAGS.has(name)) throw new UsageError(`unknown option --${name}`);
   }
+  if (typeof flags.get('strict') === 'string') throw new UsageError('--strict takes no value');
   const out = flags.get('out');
   if (typeof out !== 'string') throw new UsageError('-o show.json is required');
   const { paths, read } = runImport(flags, positional);
@@ -110,16 +127,20 @@ function main(argv: readonly string[], print: (line: string) => void): number {
     unreadable.length > 0
       ? { ok: false, problems: unreadable }
       : read((path) => texts.get(path) ?? '');
+  // Problems name files by base name; print the path the user typed.
+  const pathOf = new Map(paths.map((path) => [basename(path), path]));
+  const typed = (problem: InteropProblem) => ({
+    ...problem,
+    file: pathOf.get(problem.file) ?? problem.file,
+  });
   if (!result.ok) {
-    // Problems name files by base name; print the path the user typed.
-    const pathOf = new Map(paths.map((path) => [basename(path), path]));
-    for (const problem of result.problems) {
-      print(formatInteropProblem({ ...problem, file: pathOf.get(problem.file) ?? problem.file }));
-    }
+    for (const problem of result.problems) print(formatInteropProblem(typed(problem)));
     const count = result.problems.length;
     print(`${count} problem${count === 1 ? '' : 's'}; ${out} was not written`);
     return 1;
   }
+  for (const warning of result.warnings) print(formatInteropProblem(typed(warning)));
+  for (const hint of result.hints) print(formatInteropHint(typed(hint)));
   const data: GraphData = { $schema: `../public${SCHEMA_URL}`, ...result.data };
   try {
     writeFileSync(out, `${JSON.stringify(data, null, 2)}\n`);
@@ -128,8 +149,11 @@ function main(argv: readonly string[], print: (line: string) => void): number {
     return 1;
   }
   const { episodes, characters, relationships } = result.data;
+  const warned = result.warnings.length;
+  const repaired =
+    warned === 0 ? '' : `, ${warned} warning${warned === 1 ? '' : 's'} (repaired as shown)`;
   print(
-    `ok: wrote ${out} (${episodes.length} episodes, ${characters.length} characters, ${relationships.length} relationships) from ${paths.join(', ')}`,
+    `ok: wrote ${out} (${episodes.length} episodes, ${characters.length} characters, ${relationships.length} relationships${repaired}) from ${paths.join(', ')}`,
   );
   return 0;
 }

@@ -1,4 +1,5 @@
-// `npm run validate -- <file…>`: checks data files and catalogues with the app's own validator.
+// `npm run validate -- [--strict] <file…>`: checks data files and catalogues with the app's
+// own validator. Warnings (what loading would repair) are printed and exit 0, unless --strict.
 import { runCli } from './args';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -6,6 +7,7 @@ import {
   checkFileSize,
   formatProblems,
   isCatalog,
+  isWarning,
   parseJsonText,
   tooManyRelationships,
   validateCatalog,
@@ -15,15 +17,27 @@ import {
 import { countRelationships } from '../model/jsonSyntax';
 
 interface FileReport {
+  /** Error and warning lines, in file order; a file with any error fails. */
   readonly problems: readonly string[];
+  readonly errors: number;
   readonly summary?: string;
 }
 
-function readProblem(file: string, message: string, fix: string): FileReport {
-  return { problems: formatProblems(file, [{ path: [], message, fix }]) };
+function report(file: string, problems: readonly Problem[], summary?: string): FileReport {
+  return {
+    problems: formatProblems(file, problems),
+    errors: problems.filter((problem) => !isWarning(problem)).length,
+    ...(summary === undefined ? {} : { summary }),
+  };
 }
 
-export async function checkFile(file: string): Promise<FileReport> {
+const USAGE = 'usage: npm run validate -- [--strict] <file.json…>';
+
+function readProblem(file: string, message: string, fix: string): FileReport {
+  return report(file, [{ path: [], message, fix }]);
+}
+
+export async function checkFile(file: string, strict = false): Promise<FileReport> {
   let size: number;
   try {
     const stats = statSync(file);
@@ -38,18 +52,18 @@ export async function checkFile(file: string): Promise<FileReport> {
     );
   }
   const tooBig = checkFileSize(size);
-  if (tooBig) return { problems: formatProblems(file, [tooBig]) };
+  if (tooBig) return report(file, [tooBig]);
 
   const text = readFileSync(file, 'utf8');
   // Counted by a scan before JSON.parse builds any object.
   const tooMany = tooManyRelationships(countRelationships(text));
-  if (tooMany) return { problems: formatProblems(file, [tooMany]) };
+  if (tooMany) return report(file, [tooMany]);
   const json = await parseJsonText(text);
-  if (!json.ok) return { problems: formatProblems(file, json.problems) };
+  if (!json.ok) return report(file, json.problems);
 
   if (isCatalog(json.value)) {
     const result = validateCatalog(json.value);
-    if (!result.ok) return { problems: formatProblems(file, result.problems) };
+    if (!result.ok) return report(file, result.problems);
     const missing: Problem[] = [];
     result.catalog.shows.forEach((show, index) => {
       if (!existsSync(join(dirname(file), show.file))) {
@@ -60,39 +74,49 @@ export async function checkFile(file: string): Promise<FileReport> {
         });
       }
     });
-    if (missing.length > 0) return { problems: formatProblems(file, missing) };
+    if (missing.length > 0) return report(file, missing);
     const count = result.catalog.shows.length;
-    return {
-      problems: [],
-      summary: `${basename(file)} (catalogue, ${count} show${count === 1 ? '' : 's'})`,
-    };
+    return report(
+      file,
+      [],
+      `${basename(file)} (catalogue, ${count} show${count === 1 ? '' : 's'})`,
+    );
   }
 
-  const result = validateGraphData(json.value);
-  if (!result.ok) return { problems: formatProblems(file, result.problems) };
+  const result = validateGraphData(json.value, { strict });
+  if (!result.ok) return report(file, result.problems);
   const { episodes, characters, relationships } = result.dataset;
-  return {
-    problems: [],
-    summary: `${basename(file)} (${episodes.length} episodes, ${characters.length} characters, ${relationships.length} relationships)`,
-  };
+  const warned = result.warnings.length;
+  const warnings = warned === 0 ? '' : `, ${warned} warning${warned === 1 ? '' : 's'}`;
+  return report(
+    file,
+    result.warnings,
+    `${basename(file)} (${episodes.length} episodes, ${characters.length} characters, ${relationships.length} relationships${warnings})`,
+  );
 }
 
 export async function main(
-  files: readonly string[],
+  argv: readonly string[],
   print: (line: string) => void,
 ): Promise<number> {
-  if (files.length === 0) {
-    print('usage: npm run validate -- <file.json…>');
+  const strict = argv.includes('--strict');
+  const files = argv.filter((arg) => arg !== '--strict');
+  const unknown = files.find((arg) => arg.startsWith('--'));
+  if (files.length === 0 || unknown !== undefined) {
+    print(unknown === undefined ? USAGE : `unknown option ${unknown}\n${USAGE}`);
     return 2;
   }
   const reports: FileReport[] = [];
-  for (const file of files) reports.push(await checkFile(file));
-  const problems = reports.flatMap((report) => report.problems);
-  for (const line of problems) print(line);
-  if (problems.length > 0) {
-    const failed = reports.filter((report) => report.problems.length > 0).length;
+  for (const file of files) reports.push(await checkFile(file, strict));
+  const lines = reports.flatMap((report) => report.problems);
+  for (const line of lines) print(line);
+  const errors = reports.reduce((sum, report) => sum + report.errors, 0);
+  if (errors > 0) {
+    const failed = reports.filter((report) => report.errors > 0).length;
+    const warned = lines.length - errors;
+    const warnings = warned === 0 ? '' : ` (and ${warned} warning${warned === 1 ? '' : 's'})`;
     print(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${failed} of ${files.length} file${files.length === 1 ? '' : 's'}`,
+      `${errors} problem${errors === 1 ? '' : 's'}${warnings} in ${failed} of ${files.length} file${files.length === 1 ? '' : 's'}`,
     );
     return 1;
   }
@@ -100,6 +124,4 @@ export async function main(
   return 0;
 }
 
-await runCli('validate', 'usage: npm run validate -- <file.json…>', (argv) =>
-  main(argv, (line) => console.log(line)),
-);
+await runCli('validate', USAGE, (argv) => main(argv, (line) => console.log(line)));

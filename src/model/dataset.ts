@@ -32,6 +32,12 @@ export interface CharacterNote {
   readonly text: string;
 }
 
+/** Episode positions in which a character is in the story; `until` undefined: to the end. */
+export interface PresenceSpan {
+  readonly from: number;
+  readonly until: number | undefined;
+}
+
 export interface Character {
   readonly id: string;
   readonly name: string;
@@ -41,6 +47,11 @@ export interface Character {
   readonly introduced: number;
   /** Last episode in which the character is in the story; undefined while it still is at the end. */
   readonly until: number | undefined;
+  /**
+   * When the character is in the story, in order: one span from `introduced` to `until`,
+   * or several for one who leaves and comes back (the file's `spans`).
+   */
+  readonly spans: readonly PresenceSpan[];
   readonly states: readonly CharacterState[];
   /** Sorted by `from`. */
   readonly notes: readonly CharacterNote[];
@@ -148,13 +159,21 @@ export function buildDataset(data: GraphData): Dataset {
       .map((note) => ({ from: at(note.from), text: note.text }))
       .sort((a, b) => a.from - b.from);
     for (const entry of [...states, ...notes]) mention(character.id, entry.from);
+    const given = character.spans?.map((span) => ({
+      from: at(span.from),
+      until: optionalAt(span.until),
+    }));
+    const introduced =
+      given?.[0]?.from ?? optionalAt(character.firstEpisode) ?? firstMention.get(character.id) ?? 0;
+    const until = given ? given[given.length - 1]?.until : optionalAt(character.until);
     return {
       id: character.id,
       name: character.name,
       actor: character.actor,
       group: character.group,
-      introduced: optionalAt(character.firstEpisode) ?? firstMention.get(character.id) ?? 0,
-      until: optionalAt(character.until),
+      introduced,
+      until,
+      spans: given ?? [{ from: introduced, until }],
       states,
       notes,
       position: character.position,

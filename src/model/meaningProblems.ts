@@ -17,6 +17,39 @@ const isRef = (value: unknown): value is string | number =>
   (typeof value === 'string' && value !== '') ||
   (typeof value === 'number' && Number.isInteger(value) && value >= 1);
 
+/** Episode positions, inclusive, in which a character is in the story. */
+interface Stretch {
+  readonly from: number;
+  readonly until: number;
+}
+
+type Presence =
+  | { readonly kind: 'ok' }
+  /** Absent at `from` but present from `present` through the end: start it then. */
+  | { readonly kind: 'late'; readonly present: number }
+  | { readonly kind: 'left'; readonly end: number; readonly leaves: number }
+  | { readonly kind: 'gap'; readonly absent: number };
+
+/** Whether a relationship holding over [from, end] fits a character's stretches. */
+function checkPresence(
+  stretches: readonly Stretch[] | undefined,
+  from: number,
+  end: number,
+): Presence {
+  const first = stretches?.[0];
+  const last = stretches?.[stretches.length - 1];
+  if (!stretches || !first || !last) return { kind: 'ok' };
+  if (end > last.until) return { kind: 'left', end, leaves: last.until };
+  if (end < first.from) return { kind: 'late', present: first.from };
+  const holding = stretches.find((stretch) => stretch.from <= end && end <= stretch.until);
+  if (!holding) return { kind: 'gap', absent: end };
+  if (holding.from <= from) return { kind: 'ok' };
+  // Present somewhere in [from, holding.from): starting later would drop that part.
+  const earlier = stretches.find((stretch) => stretch.until >= from && stretch.from < holding.from);
+  if (earlier) return { kind: 'gap', absent: Math.max(from, earlier.until + 1) };
+  return { kind: 'late', present: holding.from };
+}
+
 // Suggestions scan every candidate id; past this many, a huge broken file would spend
 // minutes on advice nobody reads.
 const MAX_SUGGESTIONS = 500;
@@ -68,6 +101,10 @@ export function meaningProblems(raw: unknown): Problem[] {
     problems.push({ path, message: resolved.error, fix: resolved.fix });
     return undefined;
   };
+  const episodeRefAt = (position: number): string | number => {
+    const item = episodeItems[position];
+    return (isRecord(item) ? text(item.id) : undefined) ?? position + 1;
+  };
   const episodeName = (position: number) => {
     const item = episodeItems[position];
     return (isRecord(item) ? text(item.id) : undefined) ?? `episode ${position + 1}`;
@@ -96,20 +133,18 @@ export function meaningProblems(raw: unknown): Problem[] {
   });
   const typeIds = new Set([...BUILT_IN_TYPES.map((type) => type.id), ...declared.keys()]);
 
-  // Characters: when each is introduced (explicit firstEpisode, checked below).
+  // Characters: the stretches in which each is in the story. Without `spans`, one stretch
+  // from firstEpisode (or the start) to until (or the end).
   const characterItems = list(raw.characters);
   const characterIds = uniqueIds(characterItems, ['characters'], 'character');
-  const introducedAt = new Map<string, number>();
-  const leavesAfter = new Map<string, number>();
+  const presence = new Map<string, Stretch[]>();
   characterItems.forEach((item, index) => {
     if (!isRecord(item)) return;
     const path = ['characters', index];
     const first = episodeAt(item.firstEpisode, [...path, 'firstEpisode']);
     const id = text(item.id);
-    const until = episodeAt(item.until, [...path, 'until']);
+    let until = episodeAt(item.until, [...path, 'until']);
     const own = id !== undefined && characterIds.get(id) === index;
-    if (own && first !== undefined) introducedAt.set(id, first);
-    if (own && until !== undefined) leavesAfter.set(id, until);
     if (first !== undefined && until !== undefined && until < first) {
       problems.push({
         path: [...path, 'until'],
@@ -117,6 +152,54 @@ export function meaningProblems(raw: unknown): Problem[] {
         fix: '"until" is the last episode the character is shown; make it firstEpisode or later',
       });
     }
+    const stretches: Stretch[] = [];
+    if (Array.isArray(item.spans)) {
+      for (const field of ['firstEpisode', 'until'] as const) {
+        if (item[field] === undefined) continue;
+        problems.push({
+          path: [...path, field],
+          message: `"${field}" beside "spans"`,
+          fix: 'give either "spans" or firstEpisode and until; the spans already say when the character is in the story',
+        });
+      }
+      const spans = item.spans;
+      spans.forEach((span, spanIndex) => {
+        if (!isRecord(span)) return;
+        const spanPath = [...path, 'spans', spanIndex];
+        const from = episodeAt(span.from, [...spanPath, 'from']);
+        const end = episodeAt(span.until, [...spanPath, 'until']);
+        if (from === undefined) return;
+        const previous = stretches[stretches.length - 1];
+        if (previous && from <= previous.until) {
+          problems.push({
+            path: [...spanPath, 'from'],
+            message: `span starts in ${episodeName(from)}, not after the previous span ends (${episodeName(previous.until)})`,
+            fix: 'list spans in episode order, each starting after the one before ends',
+          });
+        }
+        if (end !== undefined && end < from) {
+          problems.push({
+            path: [...spanPath, 'until'],
+            message: `span ends in ${episodeName(end)}, before it starts (${episodeName(from)})`,
+            fix: '"until" is the last episode of the span; make it the same as "from" or later',
+          });
+        }
+        if (span.until === undefined && spanIndex < spans.length - 1) {
+          problems.push({
+            path: [...spanPath],
+            message: 'span without "until" before the last span',
+            fix: 'give it an "until"; only the last span may run to the end',
+          });
+        }
+        stretches.push({ from, until: end ?? resolver.count - 1 });
+      });
+      const last = stretches[stretches.length - 1];
+      const lastSpan: unknown = spans[spans.length - 1];
+      until = last && isRecord(lastSpan) && lastSpan.until !== undefined ? last.until : undefined;
+    } else {
+      stretches.push({ from: first ?? 0, until: until ?? resolver.count - 1 });
+    }
+    if (own) presence.set(id, stretches);
     let previous: number | undefined;
     list(item.states).forEach((state, stateIndex) => {
       if (!isRecord(state)) return;
@@ -153,6 +236,8 @@ export function meaningProblems(raw: unknown): Problem[] {
     const from = episodeAt(item.from, [...path, 'from']);
     const until = episodeAt(item.until, [...path, 'until']);
     const happened = episodeAt(item.happened, [...path, 'happened']);
+    let lateStart: number | undefined;
+    let lateBecause: { id: string; present: number } | undefined;
     for (const side of ['source', 'target'] as const) {
       const id = text(item[side]);
       if (id === undefined) continue;
@@ -168,21 +253,49 @@ export function meaningProblems(raw: unknown): Problem[] {
         });
         continue;
       }
-      const leaves = leavesAfter.get(id);
-      const lastHeld = until ?? (from === undefined ? undefined : resolver.count - 1);
-      if (leaves !== undefined && lastHeld !== undefined && lastHeld > leaves) {
+      if (from === undefined) continue;
+      const stretches = presence.get(id);
+      const end = until ?? resolver.count - 1;
+      const leaves = stretches?.[stretches.length - 1]?.until;
+      if (leaves !== undefined && end > leaves) {
         problems.push({
           path: [...path, until === undefined ? 'from' : 'until'],
-          message: `holds until ${episodeName(lastHeld)}, after ${quote(id)} leaves the story (${episodeName(leaves)})`,
+          message: `holds until ${episodeName(end)}, after ${quote(id)} leaves the story (${episodeName(leaves)})`,
           fix: `end it with "until" no later than the character's "until", or extend the character`,
         });
       }
-      const introduced = introducedAt.get(id);
-      if (from !== undefined && introduced !== undefined && from < introduced) {
+      // A relationship that ends before it starts is reported below, once.
+      if (end < from) continue;
+      const checked = checkPresence(stretches, from, Math.min(end, leaves ?? end));
+      if (checked.kind === 'left' || checked.kind === 'ok') {
+        // Reported above, or fine.
+      } else if (checked.kind === 'gap') {
+        problems.push({
+          path: [...path, until === undefined ? 'from' : 'until'],
+          message: `holds in ${episodeName(checked.absent)}, while ${quote(id)} is out of the story (between its spans)`,
+          fix: "split it into one relationship per span, or extend the character's spans",
+        });
+      } else if (checked.kind === 'late') {
+        lateStart = Math.max(lateStart ?? 0, checked.present);
+        lateBecause ??= { id, present: checked.present };
+        if (checked.present > lateBecause.present) lateBecause = { id, present: checked.present };
+      }
+    }
+    if (from !== undefined && lateStart !== undefined && lateBecause !== undefined) {
+      // Starts when both are present (a warning with its repair), unless that is after it ends.
+      const end = until ?? resolver.count - 1;
+      const message = `starts in ${episodeName(from)}, before ${quote(lateBecause.id)} is introduced (${episodeName(lateBecause.present)})`;
+      const strictFix = `move the relationship later, or the character's firstEpisode earlier`;
+      if (lateStart > end) {
+        problems.push({ path: [...path, 'from'], message, fix: strictFix });
+      } else {
         problems.push({
           path: [...path, 'from'],
-          message: `starts in ${episodeName(from)}, before ${quote(id)} is introduced (${episodeName(introduced)})`,
-          fix: `move the relationship later, or the character's firstEpisode earlier`,
+          message,
+          fix: `read as starting in ${episodeName(lateStart)}, when both are present; to keep ${episodeName(from)}, move the character's firstEpisode earlier`,
+          severity: 'warning',
+          repair: { path: [...path, 'from'], value: episodeRefAt(lateStart) },
+          strictFix,
         });
       }
     }

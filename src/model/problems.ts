@@ -1,15 +1,46 @@
 // A problem in a data file, and the one-line form every tool prints:
 // `<file>:<JSON path>: <what is wrong> — <how to fix>`.
+// Most problems are errors: the file is refused. A warning is a problem the validator has
+// repaired (see repair.ts): the file loads as repaired, and the warning says what changed.
+// Strict mode (`--strict`, the app's "Strict" checkbox) turns warnings back into errors.
 
 export type JsonPath = readonly (string | number)[];
+
+export type Severity = 'error' | 'warning';
+
+/** A change that repairs a warning: the value at `path` becomes `value`. */
+export interface Repair {
+  readonly path: JsonPath;
+  readonly value: string | number;
+}
 
 export interface Problem {
   readonly path: JsonPath;
   readonly message: string;
   readonly fix: string;
+  /** Absent means "error"; a warning always carries its repair. */
+  readonly severity?: Severity;
+  readonly repair?: Repair;
+  /** A warning's fix when strict mode refuses it, so nothing is repaired. */
+  readonly strictFix?: string;
   /** Set for malformed JSON, where a JSON path cannot exist yet. */
   readonly line?: number;
   readonly column?: number;
+}
+
+export const severityOf = (problem: { readonly severity?: Severity }): Severity =>
+  problem.severity ?? 'error';
+
+export const isWarning = (problem: { readonly severity?: Severity }): boolean =>
+  problem.severity === 'warning';
+
+/** A warning as the error strict mode makes of it: not repaired, with a fix by hand. */
+export function asError<P extends Problem>(problem: P): P {
+  if (!isWarning(problem)) return problem;
+  const refused: P = { ...problem, severity: 'error', fix: problem.strictFix ?? problem.fix };
+  delete (refused as { repair?: Repair }).repair;
+  delete (refused as { strictFix?: string }).strictFix;
+  return refused;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -24,13 +55,16 @@ export function formatPath(path: JsonPath): string {
   return out;
 }
 
+/** The one-line form; a warning's line starts with "warning: ", an error's with the file. */
 export function formatProblem(file: string, problem: Problem): string {
   const where =
     problem.line !== undefined
       ? `${problem.line}:${problem.column ?? 1}`
       : formatPath(problem.path);
-  return `${file}:${where}: ${problem.message} — ${problem.fix}`;
+  return `${isWarning(problem) ? WARNING_PREFIX : ''}${file}:${where}: ${problem.message} — ${problem.fix}`;
 }
+
+export const WARNING_PREFIX = 'warning: ';
 
 // Invisible and direction-changing characters would make a printed id lie about itself.
 const INVISIBLE =

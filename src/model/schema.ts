@@ -1,7 +1,8 @@
 // Graph-data format v2: the one definition of the file's shape. The validator,
 // the TypeScript types and public/schema/v2.json (for editors) all come from here.
-// v2 adds how a type looks (`emphasis`, `arrow`) and a state's `marker`; v1 files are
-// checked against the v1 shape (schemaV1.ts, built from these pieces) and migrated.
+// v2 adds how a type looks (`emphasis`, `arrow`), a state's `marker` and a character's
+// `spans`; v1 files are checked against the v1 shape (schemaV1.ts, built from these
+// pieces) and migrated.
 // Valibot rather than zod: measured with esbuild, a schema like this costs ~2 KB gzip
 // in valibot and ~53 KB in zod/mini, and the embed widget has a 160 KiB budget.
 import * as v from 'valibot';
@@ -126,9 +127,23 @@ export const characterEntriesV1 = {
   position: v.optional(v.strictObject({ x: v.number(), y: v.number() })),
 };
 
+/** One stretch of episodes in which a character is in the story (v2). */
+export const spanSchema = v.strictObject({
+  from: described(episodeRefSchema, 'First episode of this stretch.'),
+  until: v.optional(
+    described(episodeRefSchema, 'Last episode of this stretch; absent: to the end (last only).'),
+  ),
+});
+
 export const characterSchema = v.strictObject({
   ...characterEntriesV1,
   states: v.optional(v.array(stateSchema)),
+  spans: v.optional(
+    described(
+      v.pipe(v.array(spanSchema), v.minLength(1)),
+      'The stretches in which the character is in the story, in order, when it leaves and comes back; instead of firstEpisode and until.',
+    ),
+  ),
 });
 
 export const citationSchema = v.strictObject({
@@ -190,6 +205,7 @@ export const catalogSchema = v.strictObject({
 export type EpisodeRef = v.InferOutput<typeof episodeRefSchema>;
 export type GraphData = v.InferOutput<typeof graphDataSchema>;
 export type GraphDataCharacter = v.InferOutput<typeof characterSchema>;
+export type GraphDataSpan = v.InferOutput<typeof spanSchema>;
 export type GraphDataRelationship = v.InferOutput<typeof relationshipSchema>;
 export type GraphDataSource = v.InferOutput<typeof sourceSchema>;
 export type Catalog = v.InferOutput<typeof catalogSchema>;

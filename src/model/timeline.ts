@@ -86,6 +86,21 @@ export function characterAt(character: Character, episode: number): CharacterAt 
   };
 }
 
+/** Whether a character is in the story at an episode (one of its spans holds it). */
+export function presentAt(character: Character, episode: number, last: number): boolean {
+  for (const span of character.spans) {
+    if (span.from <= episode && episode <= (span.until ?? last)) return true;
+  }
+  return false;
+}
+
+/** One span of one character, the unit the presence index holds. */
+interface Stay {
+  readonly character: Character;
+  readonly from: number;
+  readonly until: number;
+}
+
 const sameCharacterAt = (a: CharacterAt, b: CharacterAt) =>
   a.state === b.state && a.marker === b.marker && a.notes.length === b.notes.length;
 
@@ -108,13 +123,22 @@ export function buildTimeline(dataset: Dataset): Timeline {
     (relationship) => relationship.from,
     (relationship) => relationship.until ?? last,
   );
-  const characters = buildIntervalIndex(
-    dataset.characters,
-    episodeCount,
-    (character) => character.introduced,
-    (character) => character.until ?? last,
+  const stays = dataset.characters.flatMap((character) =>
+    character.spans.map<Stay>((span) => ({
+      character,
+      from: span.from,
+      until: span.until ?? last,
+    })),
   );
-  // Characters whose state or notes change in each episode while they are in the story.
+  const characters = buildIntervalIndex(
+    stays,
+    episodeCount,
+    (stay) => stay.from,
+    (stay) => stay.until,
+  );
+  const present = (character: Character, episode: number) => presentAt(character, episode, last);
+  // Characters whose state or notes change in each episode after their introduction (a
+  // change while out of the story shows when they come back).
   const characterEvents: Character[][] = Array.from({ length: episodeCount }, () => []);
   for (const character of dataset.characters) {
     const end = character.until ?? last;
@@ -148,7 +172,7 @@ export function buildTimeline(dataset: Dataset): Timeline {
     const episode = clamp(requested);
     return {
       episode,
-      characters: characters.at(episode).map((character) => characterAt(character, episode)),
+      characters: characters.at(episode).map((stay) => characterAt(stay.character, episode)),
       relationships: relationships.at(episode),
       countsByType: countsAt[episode] as ReadonlyMap<string, number>,
     };
@@ -161,16 +185,22 @@ export function buildTimeline(dataset: Dataset): Timeline {
     const hi = Math.max(from, to);
     const arriving = relationships.startedBetween(lo, hi);
     const leaving = relationships.endedBetween(lo, hi);
-    const entering = characters.startedBetween(lo, hi);
-    const exiting = characters.endedBetween(lo, hi);
+    // A character who leaves and comes back between lo and hi has not changed presence.
+    const entering = characters
+      .startedBetween(lo, hi)
+      .map((stay) => stay.character)
+      .filter((character) => !present(character, lo));
+    const exiting = characters
+      .endedBetween(lo, hi)
+      .map((stay) => stay.character)
+      .filter((character) => !present(character, hi));
 
     const changed: CharacterChange[] = [];
     const seen = new Set<Character>();
     for (let episode = lo + 1; episode <= hi; episode++) {
       for (const character of characterEvents[episode] as Character[]) {
         // Only characters in the story at both ends can have changed.
-        if (character.introduced > lo || (character.until ?? last) < hi || seen.has(character))
-          continue;
+        if (seen.has(character) || !present(character, lo) || !present(character, hi)) continue;
         seen.add(character);
         const before = characterAt(character, from);
         const after = characterAt(character, to);
@@ -215,12 +245,7 @@ export function buildTimeline(dataset: Dataset): Timeline {
 
   const isPresent = (characterId: string, requested: number) => {
     const character = dataset.characterById.get(characterId);
-    const episode = clamp(requested);
-    return (
-      character !== undefined &&
-      character.introduced <= episode &&
-      episode <= (character.until ?? last)
-    );
+    return character !== undefined && present(character, clamp(requested));
   };
 
   return { dataset, episodeCount, snapshotAt, diff, changeCounts, isPresent };

@@ -4,7 +4,8 @@ import { buildDataset, type Dataset } from './dataset';
 import { parseJsonText } from './jsonText';
 import { meaningProblems } from './meaningProblems';
 import { migrateV1 } from './migrate';
-import { formatProblem, quote, type JsonPath, type Problem } from './problems';
+import { asError, formatProblem, isWarning, quote, type JsonPath, type Problem } from './problems';
+import { repairWarnings } from './repair';
 import {
   characterSchema,
   graphDataSchema,
@@ -16,8 +17,24 @@ import { graphDataSchemaV1, SCHEMA_VERSION_V1 } from './schemaV1';
 import { shapeProblems } from './shapeProblems';
 
 export type ValidationResult =
-  | { readonly ok: true; readonly data: GraphData; readonly dataset: Dataset }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: true;
+      /** The data as loaded: with every warning's repair applied. */
+      readonly data: GraphData;
+      readonly dataset: Dataset;
+      /** What was repaired, in file order; empty for a clean file. */
+      readonly warnings: readonly Problem[];
+    }
+  | {
+      readonly ok: false;
+      /** Errors and warnings, in file order; at least one is an error. */
+      readonly problems: readonly Problem[];
+    };
+
+export interface ValidationOptions {
+  /** Treat warnings as errors: refuse the file rather than repair it. */
+  readonly strict?: boolean;
+}
 
 // Problems are listed in the order an author reads the file: sections, items, then fields
 // in the order the format documents them.
@@ -48,7 +65,7 @@ function comparePaths(a: JsonPath, b: JsonPath): number {
   return a.length - b.length;
 }
 
-const V2_ONLY_FIELDS = new Set(['emphasis', 'arrow', 'marker']);
+const V2_ONLY_FIELDS = new Set(['emphasis', 'arrow', 'marker', 'spans']);
 
 /** In a v1 file, a field that only v2 defines: say how to use it rather than only to remove it. */
 function v1Hint(problem: Problem): Problem {
@@ -65,8 +82,9 @@ function v1Hint(problem: Problem): Problem {
 /**
  * Validates already-parsed JSON: its shape, then its meaning, all problems in file order.
  * A v1 file is checked against the v1 shape and then migrated, so `data` is always current.
+ * A file whose only problems are warnings loads repaired, unless `strict` says to refuse it.
  */
-export function validateGraphData(raw: unknown): ValidationResult {
+export function validateGraphData(raw: unknown, options: ValidationOptions = {}): ValidationResult {
   const isV1 =
     typeof raw === 'object' &&
     raw !== null &&
@@ -77,21 +95,30 @@ export function validateGraphData(raw: unknown): ValidationResult {
     : isV1
       ? shapeProblems(graphDataSchemaV1, parsed.issues).map(v1Hint)
       : shapeProblems(graphDataSchema, parsed.issues);
-  const problems = [...shape, ...meaningProblems(raw)];
-  if (problems.length > 0 || !parsed.success) {
+  const found = [...shape, ...meaningProblems(raw)];
+  const problems = options.strict ? found.map(asError) : found;
+  if (problems.some((problem) => !isWarning(problem)) || !parsed.success) {
     return { ok: false, problems: problems.sort((a, b) => comparePaths(a.path, b.path)) };
   }
-  const data =
+  const current =
     parsed.output.schemaVersion === SCHEMA_VERSION_V1 ? migrateV1(parsed.output) : parsed.output;
-  return { ok: true, data, dataset: buildDataset(data) };
+  const { data, warnings } = repairWarnings<GraphData>(
+    current,
+    problems.sort((a, b) => comparePaths(a.path, b.path)),
+  );
+  return { ok: true, data, dataset: buildDataset(data), warnings };
 }
 
 /** Parses and validates a data file's text. */
-export async function validateGraphDataText(text: string): Promise<ValidationResult> {
+export async function validateGraphDataText(
+  text: string,
+  options: ValidationOptions = {},
+): Promise<ValidationResult> {
   const json = await parseJsonText(text);
-  return json.ok ? validateGraphData(json.value) : json;
+  return json.ok ? validateGraphData(json.value, options) : json;
 }
 
+/** One line per problem; a warning's line starts with "warning: " (see formatProblem). */
 export function formatProblems(file: string, problems: readonly Problem[]): string[] {
   return problems.map((problem) => formatProblem(file, problem));
 }

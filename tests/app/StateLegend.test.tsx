@@ -16,6 +16,7 @@ const character = (id: string): Character => ({
   group: undefined,
   introduced: 0,
   until: undefined,
+  spans: [{ from: 0, until: undefined }],
   states: [],
   notes: [],
   position: undefined,

@@ -61,9 +61,10 @@ describe('npm run import', () => {
       '-o',
       out,
     );
-    expect(output.trim()).toBe(
+    expect(output.trim().split('\n')).toEqual([
+      `hint: ${relationships}:2:type: type "rival" was declared automatically as "Rival" (there is no types.csv) — to name it, choose its colour and line, or make it directed, list it in types.csv (columns id, label, color, line, directed)`,
       `ok: wrote ${out} (2 episodes, 2 characters, 1 relationships) from ${characters}, ${relationships}`,
-    );
+    ]);
     expect(status).toBe(0);
     expectValidDataFile(out);
     expect(JSON.parse(readFileSync(out, 'utf8')).show.title).toBe('My show');
@@ -108,6 +109,65 @@ describe('npm run import', () => {
     expect(status).toBe(1);
     expect(out).toMatch(new RegExp(`^${gexf.replace(/[.]/g, '\\.')}:3:\\d+: malformed XML: `));
     expect(out).not.toMatch(NO_STACK);
+  });
+
+  it('imports an early start with a warning (exit 0), and refuses it with --strict (exit 1)', () => {
+    const characters = file(
+      'early-characters.csv',
+      'id,name,first_episode\ncassie,Cassie,S1E1\nbette,Bette,S1E3\n',
+    );
+    const relationships = file(
+      'early-relationships.csv',
+      'source,target,type,from\nbette,cassie,sibling,S1E1\n',
+    );
+    const episodes = file('early-episodes.csv', 'id\nS1E1\nS1E2\nS1E3\n');
+    const out = join(dir, 'early.json');
+    const args = ['--characters', characters, '--relationships', relationships];
+    const withEpisodes = [...args, '--episodes', episodes];
+    const warning = `warning: ${relationships}:2:from: starts in S1E1, before "bette" is introduced (S1E3) — read as starting in S1E3, when both are present; to keep S1E1, move the character's firstEpisode earlier`;
+    const lenient = run('import', ...withEpisodes, '-o', out);
+    expect(lenient.status).toBe(0);
+    expect(lenient.out.trim().split('\n')).toEqual([
+      warning,
+      `ok: wrote ${out} (3 episodes, 2 characters, 1 relationships, 1 warning (repaired as shown)) from ${characters}, ${relationships}, ${episodes}`,
+    ]);
+    expect(JSON.parse(readFileSync(out, 'utf8')).relationships[0].from).toBe('S1E3');
+
+    const refused = join(dir, 'early-strict.json');
+    const strict = run('import', '--strict', ...withEpisodes, '-o', refused);
+    expect(strict.status).toBe(1);
+    expect(strict.out.trim().split('\n')).toEqual([
+      `${relationships}:2:from: starts in S1E1, before "bette" is introduced (S1E3) — move the relationship later, or the character's firstEpisode earlier`,
+      `1 problem; ${refused} was not written`,
+    ]);
+    expect(existsSync(refused)).toBe(false);
+  });
+
+  it('imports a GEXF edge that starts before its node with a warning at the element; --strict refuses it', () => {
+    const gexf = file(
+      'early.gexf',
+      [
+        '<gexf version="1.3"><graph mode="dynamic" timeformat="integer">',
+        '<nodes><node id="a" start="1"/><node id="b" start="3"/></nodes>',
+        '<edges>',
+        '<edge source="a" target="b" start="1"/>',
+        '</edges></graph></gexf>',
+      ].join('\n'),
+    );
+    const out = join(dir, 'early-gexf.json');
+    const lenient = run('import', gexf, '-o', out);
+    expect(lenient.status).toBe(0);
+    expect(lenient.out.trim().split('\n')[0]).toBe(
+      `warning: ${gexf}:4:1: edge starts at "1", before node "b" is there — read as starting at "3", when both nodes are there; to keep the earlier start, start the node earlier`,
+    );
+    expect(JSON.parse(readFileSync(out, 'utf8')).relationships[0].from).toBe('S1E3');
+    const strict = run('import', '--strict', gexf, '-o', join(dir, 'never.json'));
+    expect(strict.status).toBe(1);
+    expect(strict.out.trim().split('\n')[0]).toMatch(
+      new RegExp(
+        `^${gexf.replace(/[.]/g, '\\.')}:4:1: edge starts at "1", before node "b" is there — give the edge a start`,
+      ),
+    );
   });
 });
 

@@ -130,4 +130,39 @@ describe('npm run validate', () => {
     expect(out).toContain(`${join(dir, 'missing.json')}:$: cannot read the file`);
     expect(out.trim().split('\n').pop()).toBe('3 problems in 2 of 3 files');
   });
+
+  it('prints a repaired early start as a warning and exits 0; --strict makes it an error', () => {
+    // Bette is introduced in S1E9; a relationship of hers from S1E1 now starts in S1E9.
+    const file = corrupt('early.json', (data) => {
+      data.relationships.push({
+        ...(data.relationships[1] as { target: string; from: unknown }),
+        id: 'early',
+        source: 'bette',
+        target: 'cassie',
+        from: 'S1E1',
+      } as { target: string; from: unknown });
+    });
+    const index = (shippedDataset().relationships as unknown[]).length;
+    const warning = `warning: ${file}:$.relationships[${index}].from: starts in S1E1, before "bette" is introduced (S1E9) — read as starting in S1E9, when both are present; to keep S1E1, move the character's firstEpisode earlier`;
+    const lenient = run(file);
+    expect(lenient.status).toBe(0);
+    const lines = lenient.out.trim().split('\n');
+    expect(lines[0]).toBe(warning);
+    expect(lines[1]).toMatch(
+      /^ok: early\.json \(10 episodes, \d+ characters, \d+ relationships, 1 warning\)$/,
+    );
+
+    const strict = run('--strict', file);
+    expect(strict.status).toBe(1);
+    expect(strict.out.trim().split('\n')).toEqual([
+      `${file}:$.relationships[${index}].from: starts in S1E1, before "bette" is introduced (S1E9) — move the relationship later, or the character's firstEpisode earlier`,
+      '1 problem in 1 of 1 file',
+    ]);
+  });
+
+  it('refuses an unknown option with the usage', () => {
+    const { status, out } = run('--strikt', 'graph-data/hamlet.json');
+    expect(status).toBe(2);
+    expect(out).toContain('unknown option --strikt');
+  });
 });

@@ -222,3 +222,35 @@ test('"Open file…" opens chosen files; after a reload the app says the show is
   await expect(page).toHaveURL(/\?show=tiny-pretty-things-s1/);
   expect(pageErrors).toEqual([]);
 });
+
+test('a CSV set that needs a repair opens with a dismissible warning; Strict refuses it', async ({
+  page,
+  pageErrors,
+}) => {
+  await openExplorer(page);
+  const files = [
+    { name: 'Cove characters.csv', text: 'id,name,first_episode\nada,Ada,S1E1\nben,Ben,S1E2\n' },
+    { name: 'Cove relationships.csv', text: 'source,target,type,from\nada,ben,sibling,S1E1\n' },
+    { name: 'Cove episodes.csv', text: 'id\nS1E1\nS1E2\n' },
+  ];
+  await dropFiles(page, files);
+  await expect(page.getByRole('heading', { name: 'Cove' })).toBeVisible();
+  const notice = page.getByRole('status', { name: 'Warnings about your file' });
+  await expect(notice).toContainText('Opened with 1 repair');
+  await expect(notice.getByRole('listitem')).toHaveText([
+    /^warning: Cove relationships\.csv:2:from: starts in S1E1, before "ben" is introduced \(S1E2\) — read as starting in S1E2, when both are present/,
+  ]);
+  await page.screenshot({ path: 'test-results/drop-csv-warnings.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(banner(page)).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Strict: treat warnings as errors' }).check();
+  await dropFiles(page, files);
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('listitem')).toHaveText([
+    /^Cove relationships\.csv:2:from: starts in S1E1, before "ben" is introduced \(S1E2\) — move the relationship later/,
+  ]);
+  expect(pageErrors).toEqual([]);
+});

@@ -99,12 +99,83 @@ describe('validation of a data file', () => {
     ]);
   });
 
-  it('refuses a relationship before a character is introduced', () => {
+  it('starts a relationship before a character is introduced when both are present, with a warning', () => {
+    const data = minimalData();
+    (data.relationships[0] as { from: string }).from = 'S1E1';
+    const result = validateGraphData(data);
+    if (!result.ok) throw new Error('expected the file to load, repaired');
+    expect(formatProblems('show.json', result.warnings)).toEqual([
+      'warning: show.json:$.relationships[0].from: starts in S1E1, before "delia" is introduced (S1E2) — read as starting in S1E2, when both are present; to keep S1E1, move the character\'s firstEpisode earlier',
+    ]);
+    expect(result.data.relationships[0]?.from).toBe('S1E2');
+    expect(result.dataset.relationships[0]?.from).toBe(1);
+    // The file passed in is not changed.
+    expect(data.relationships[0]?.from).toBe('S1E1');
+  });
+
+  it('refuses a relationship before a character is introduced in strict mode', () => {
+    const data = minimalData();
+    (data.relationships[0] as { from: string }).from = 'S1E1';
+    const result = validateGraphData(data, { strict: true });
+    expect(result.ok ? [] : formatProblems('show.json', result.problems)).toEqual([
+      'show.json:$.relationships[0].from: starts in S1E1, before "delia" is introduced (S1E2) — move the relationship later, or the character\'s firstEpisode earlier',
+    ]);
+  });
+
+  it('still refuses a relationship that ends before its character is introduced', () => {
     const lines = problemsAfter((data) => {
-      (data.relationships[0] as { from: string }).from = 'S1E1';
+      Object.assign(data.relationships[0] as object, { from: 'S1E1', until: 'S1E1' });
     });
     expect(lines).toEqual([
       'show.json:$.relationships[0].from: starts in S1E1, before "delia" is introduced (S1E2) — move the relationship later, or the character\'s firstEpisode earlier',
+    ]);
+  });
+
+  it('lists warnings beside errors when the file is refused for another reason', () => {
+    const lines = problemsAfter((data) => {
+      (data.relationships[0] as { from: string }).from = 'S1E1';
+      (data.relationships[1] as { type: string }).type = 'sibbling';
+    });
+    expect(lines).toEqual([
+      'warning: show.json:$.relationships[0].from: starts in S1E1, before "delia" is introduced (S1E2) — read as starting in S1E2, when both are present; to keep S1E1, move the character\'s firstEpisode earlier',
+      'show.json:$.relationships[1].type: unknown relationship type "sibbling" — did you mean "sibling"?',
+    ]);
+  });
+
+  it('checks spans: no firstEpisode beside them, in order, and no relationship in a gap', () => {
+    const lines = problemsAfter((data) => {
+      data.characters[0] = {
+        id: 'bette',
+        name: 'Bette',
+        firstEpisode: 'S1E1',
+        spans: [{ from: 'S1E2', until: 'S1E2' }, { from: 'S1E2' }],
+      };
+    });
+    expect(lines).toEqual([
+      'show.json:$.characters[0].firstEpisode: "firstEpisode" beside "spans" — give either "spans" or firstEpisode and until; the spans already say when the character is in the story',
+      'show.json:$.characters[0].spans[1].from: span starts in S1E2, not after the previous span ends (S1E2) — list spans in episode order, each starting after the one before ends',
+      // r2 (bette–cassie, S1E1–S1E2) starts before Bette's first span: repaired.
+      'warning: show.json:$.relationships[1].from: starts in S1E1, before "bette" is introduced (S1E2) — read as starting in S1E2, when both are present; to keep S1E1, move the character\'s firstEpisode earlier',
+    ]);
+    const gap = problemsAfter((data) => {
+      data.characters[0] = {
+        id: 'bette',
+        name: 'Bette',
+        spans: [{ from: 'S1E1', until: 'S1E1' }, { from: 'S1E3' }],
+      };
+    });
+    expect(gap).toContain(
+      'show.json:$.relationships[1].until: holds in S1E2, while "bette" is out of the story (between its spans) — split it into one relationship per span, or extend the character\'s spans',
+    );
+  });
+
+  it('asks a v1 file that uses spans to say schemaVersion 2', () => {
+    const lines = problemsAfter((data) => {
+      (data as { schemaVersion: number }).schemaVersion = 1;
+      data.characters[0] = { id: 'bette', name: 'Bette', spans: [{ from: 'S1E1' }] };
+    });
+    expect(lines).toEqual([
+      'show.json:$.characters[0].spans: field "spans" needs format v2 — set "schemaVersion": 2 at the top of the file, or remove it',
     ]);
   });
 

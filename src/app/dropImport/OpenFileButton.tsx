@@ -1,8 +1,16 @@
-// "Open file…" in the header: the keyboard (and touch) way to what dropping files does.
+// "Open file…" in the header: the keyboard (and touch) way to what dropping files does,
+// with the strict-mode box that applies to both.
 import { useRef } from 'react';
 import { ACCEPTED_EXTENSIONS } from './classifyFiles';
 
-export function OpenFileButton({ onFiles }: { onFiles: (files: File[]) => void }) {
+interface Props {
+  readonly onFiles: (files: File[]) => void;
+  /** Given together: shows the "Strict" checkbox. */
+  readonly strict?: boolean;
+  readonly onStrictChange?: (strict: boolean) => void;
+}
+
+export function OpenFileButton({ onFiles, strict, onStrictChange }: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -28,6 +36,19 @@ export function OpenFileButton({ onFiles }: { onFiles: (files: File[]) => void }
           if (files.length > 0) onFiles(files);
         }}
       />
+      {strict !== undefined && onStrictChange && (
+        <label
+          className="field drop-strict"
+          title="Refuse files that would need repairs (such as a relationship that starts before one of its characters appears), instead of opening them with warnings"
+        >
+          <input
+            type="checkbox"
+            checked={strict}
+            onChange={(event) => onStrictChange(event.target.checked)}
+          />
+          <span>Strict: treat warnings as errors</span>
+        </label>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 // Reading dropped files and turning them into a show: a Plotweb JSON through the validator,
 // a GEXF or CSV set through the importers (loaded only now), each problem as one line.
+// Warnings (what was repaired) and hints come with the show; strict mode refuses warnings.
 import {
   buildDataset,
   formatProblems,
@@ -7,7 +8,11 @@ import {
   type Dataset,
   type GraphData,
 } from '../../model';
-import { formatInteropProblem } from '../../model/interop/interopProblem';
+import {
+  formatInteropHint,
+  formatInteropProblem,
+  type ImportOptions,
+} from '../../model/interop/interopProblem';
 import { classifyFiles, planLabel, type FilePlan, type NamedFile } from './classifyFiles';
 
 /** A file whose text can be read; a browser `File` is one. */
@@ -22,6 +27,8 @@ export type Opened =
       readonly label: string;
       readonly data: GraphData;
       readonly dataset: Dataset;
+      /** What was repaired ("warning: …" lines), then advice ("hint: …" lines). */
+      readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly label: string; readonly problems: readonly string[] };
 
@@ -58,49 +65,70 @@ export function titleFromNames(a: string, b: string): string | undefined {
   return title === '' ? undefined : title;
 }
 
+type Converted =
+  | { ok: true; data: GraphData; dataset?: Dataset; warnings: readonly string[] }
+  | { ok: false; problems: readonly string[] };
+
 async function convert(
   plan: FilePlan<ReadableFile>,
   text: (file: ReadableFile) => string,
-): Promise<
-  { ok: true; data: GraphData; dataset?: Dataset } | { ok: false; problems: readonly string[] }
-> {
+  options: ImportOptions,
+): Promise<Converted> {
   if (plan.kind === 'json') {
-    const result = await validateGraphDataText(text(plan.file));
+    const result = await validateGraphDataText(text(plan.file), options);
     return result.ok
-      ? { ok: true, data: result.data, dataset: result.dataset }
+      ? {
+          ok: true,
+          data: result.data,
+          dataset: result.dataset,
+          warnings: formatProblems(plan.file.name, result.warnings),
+        }
       : { ok: false, problems: formatProblems(plan.file.name, result.problems) };
   }
   const interop = await import('../../model/interop');
+  const lines = (result: ReturnType<typeof interop.importGexf>): Converted =>
+    result.ok
+      ? {
+          ok: true,
+          data: result.data,
+          warnings: [
+            ...result.warnings.map(formatInteropProblem),
+            ...result.hints.map(formatInteropHint),
+          ],
+        }
+      : { ok: false, problems: result.problems.map(formatInteropProblem) };
   if (plan.kind === 'gexf') {
-    const result = interop.importGexf(text(plan.file), plan.file.name);
-    return result.ok
-      ? result
-      : { ok: false, problems: result.problems.map(interop.formatInteropProblem) };
+    return lines(interop.importGexf(text(plan.file), plan.file.name, options));
   }
   const { characters, relationships, episodes, types } = plan.files;
   const csv = (file: ReadableFile) => ({ name: file.name, text: text(file) });
   const title = titleFromNames(characters.name, relationships.name);
-  const result = interop.importCsv({
-    characters: csv(characters),
-    relationships: csv(relationships),
-    ...(episodes === undefined ? {} : { episodes: csv(episodes) }),
-    ...(types === undefined ? {} : { types: csv(types) }),
-    ...(title === undefined ? {} : { title }),
-  });
-  return result.ok
-    ? result
-    : { ok: false, problems: result.problems.map(interop.formatInteropProblem) };
+  return lines(
+    interop.importCsv(
+      {
+        characters: csv(characters),
+        relationships: csv(relationships),
+        ...(episodes === undefined ? {} : { episodes: csv(episodes) }),
+        ...(types === undefined ? {} : { types: csv(types) }),
+        ...(title === undefined ? {} : { title }),
+      },
+      options,
+    ),
+  );
 }
 
 /** Reads a classified set of files and converts it to a validated show, or lists why not. */
-export async function openPlan(plan: FilePlan<ReadableFile>): Promise<Opened> {
+export async function openPlan(
+  plan: FilePlan<ReadableFile>,
+  options: ImportOptions = {},
+): Promise<Opened> {
   const label = planLabel(plan);
   const files = plan.kind === 'csv' ? Object.values(plan.files) : [plan.file];
   const read = await readAll(files);
   if (!read.ok) return { ok: false, label, problems: read.problems };
-  let converted: Awaited<ReturnType<typeof convert>>;
+  let converted: Converted;
   try {
-    converted = await convert(plan, (file) => read.texts.get(file) ?? '');
+    converted = await convert(plan, (file) => read.texts.get(file) ?? '', options);
   } catch (error) {
     // The importers report problems rather than throw, but loading one can fail (offline
     // after an update); the user still gets a line, never a stuck page.
@@ -115,16 +143,19 @@ export async function openPlan(plan: FilePlan<ReadableFile>): Promise<Opened> {
   }
   if (!converted.ok) return { ok: false, label, problems: converted.problems };
   // The importers validate what they build, so their data can become a dataset directly.
-  const { data, dataset = buildDataset(data) } = converted;
-  return { ok: true, label, data, dataset };
+  const { data, dataset = buildDataset(data), warnings } = converted;
+  return { ok: true, label, data, dataset, warnings };
 }
 
 /** Dropped or chosen files → a show, refusing unsupported or oversized files before reading. */
-export async function openFiles(files: readonly ReadableFile[]): Promise<Opened> {
+export async function openFiles(
+  files: readonly ReadableFile[],
+  options: ImportOptions = {},
+): Promise<Opened> {
   const classified = classifyFiles(files);
   if (!classified.ok) {
     const label = files.length === 1 ? (files[0]?.name ?? '') : `${files.length} files`;
     return { ok: false, label, problems: classified.problems };
   }
-  return openPlan(classified.plan);
+  return openPlan(classified.plan, options);
 }

@@ -1,5 +1,6 @@
 // The app's state for a show opened from the user's computer: the show itself (kept in
-// memory only), the problems of a failed attempt, and the files being read meanwhile.
+// memory only) with what was repaired in it, the problems of a failed attempt, the files
+// being read meanwhile, and whether warnings count as errors (strict mode).
 import { useCallback, useRef, useState } from 'react';
 import { buildTimeline, type GraphData, type Timeline } from '../../model';
 import { openFiles, type ReadableFile } from './openFiles';
@@ -10,6 +11,8 @@ export interface DroppedShow {
   readonly label: string;
   readonly data: GraphData;
   readonly timeline: Timeline;
+  /** "warning: …" and "hint: …" lines about the opened files; empty when there are none. */
+  readonly warnings: readonly string[];
   /** The catalogue show that was open before, to go back to. */
   readonly returnTo: string | undefined;
 }
@@ -19,6 +22,9 @@ export interface DropImport {
   readonly problems: { readonly label: string; readonly lines: readonly string[] } | undefined;
   /** The files being read, while they are. */
   readonly opening: string | undefined;
+  /** Strict: treat warnings as errors, so a file that needs repairs is refused. */
+  readonly strict: boolean;
+  setStrict(strict: boolean): void;
   /** Resolves true when a show opened, false when there were problems or a newer attempt. */
   open(files: readonly ReadableFile[], returnTo: string | undefined): Promise<boolean>;
   /** Shows problems found before any file could be read (e.g. a damaged shared link). */
@@ -30,12 +36,19 @@ export function useDropImport(): DropImport {
   const [show, setShow] = useState<DroppedShow>();
   const [problems, setProblems] = useState<DropImport['problems']>();
   const [opening, setOpening] = useState<string>();
+  const [strict, setStrictState] = useState(false);
   const attempt = useRef(0);
+  // Read when a drop happens, so open() keeps one identity while the box is toggled.
+  const strictNow = useRef(false);
+  const setStrict = useCallback((next: boolean) => {
+    strictNow.current = next;
+    setStrictState(next);
+  }, []);
 
   const open = useCallback(async (files: readonly ReadableFile[], returnTo: string | undefined) => {
     const id = ++attempt.current;
     setOpening(files.map((file) => file.name).join(', '));
-    const result = await openFiles(files);
+    const result = await openFiles(files, { strict: strictNow.current });
     // A later drop wins over one still being read.
     if (id !== attempt.current) return false;
     setOpening(undefined);
@@ -49,6 +62,7 @@ export function useDropImport(): DropImport {
       label: result.label,
       data: result.data,
       timeline: buildTimeline(result.dataset),
+      warnings: result.warnings,
       returnTo: returnTo ?? previous?.returnTo,
     }));
     return true;
@@ -59,5 +73,5 @@ export function useDropImport(): DropImport {
     [],
   );
 
-  return { show, problems, opening, open, report, dismissProblems };
+  return { show, problems, opening, strict, setStrict, open, report, dismissProblems };
 }

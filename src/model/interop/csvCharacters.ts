@@ -1,9 +1,10 @@
 // characters.csv rows → characters. Notes: a plain cell is one note, shown from the
 // character's first_episode (or episode 1); `S1E1: text | S1E5: text` gives several.
-// States: `in a coma@S1E1 | awake@S1E9`. In both lists `\|` is a literal "|".
+// States: `in a coma@S1E1 | awake@S1E9`. In both lists `\|` is a literal "|". Spans, for a
+// character who leaves and comes back: `S1E1..S1E3 | S1E6..` (the last may stay open).
 import { quote } from '../problems';
 import type { GraphDataCharacter } from '../schema';
-import { isNoteList, parseNoteList, parseStates } from './csvCells';
+import { isNoteList, parseEpisodeRef, parseNoteList, parseStates } from './csvCells';
 import type { RowContext } from './csvRowContext';
 import type { CsvRow } from './csvTable';
 
@@ -16,6 +17,30 @@ export function characterFromRow(
   const name = context.need(row, 'name', "the character's name", true);
   const firstEpisode = context.episode(row, 'first_episode');
   const until = context.episode(row, 'until');
+
+  const spans = (row.text('spans') ?? '')
+    .split('|')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .flatMap((item) => {
+      const [from, until, ...rest] = item.split('..').map((part) => part.trim());
+      if (!from || until === undefined || rest.length > 0) {
+        context.problem(
+          row,
+          'spans',
+          `span ${quote(item)} is not "from..until"`,
+          'write each span as first..last episode, the last one open if it runs to the end, e.g. "S1E1..S1E3 | S1E6.."',
+        );
+        return [];
+      }
+      const span = {
+        from: parseEpisodeRef(from),
+        ...(until === '' ? {} : { until: parseEpisodeRef(until) }),
+      };
+      context.mention(row, 'spans', span.from);
+      if (span.until !== undefined) context.mention(row, 'spans', span.until);
+      return [span];
+    });
 
   const states = parseStates(row.text('states') ?? '').flatMap((entry) => {
     if (entry.ok) {
@@ -36,7 +61,7 @@ export function characterFromRow(
     notesCell === undefined
       ? []
       : !isNoteList(notesCell, episodeIds)
-        ? [{ from: firstEpisode ?? 1, text: notesCell }]
+        ? [{ from: firstEpisode ?? spans[0]?.from ?? 1, text: notesCell }]
         : parseNoteList(notesCell).flatMap((entry) => {
             if (entry.ok) {
               context.mention(row, 'notes', entry.value.from);
@@ -75,6 +100,7 @@ export function characterFromRow(
     ...(group === undefined ? {} : { group }),
     ...(firstEpisode === undefined ? {} : { firstEpisode }),
     ...(until === undefined ? {} : { until }),
+    ...(spans.length === 0 ? {} : { spans }),
     ...(states.length === 0 ? {} : { states }),
     ...(notes.length === 0 ? {} : { notes }),
     ...(x === undefined || y === undefined ? {} : { position: { x, y } }),

@@ -3,7 +3,19 @@
 import type { ColumnSpec } from './csvTable';
 
 export const CHARACTER_COLUMNS: ColumnSpec = {
-  columns: ['id', 'name', 'actor', 'group', 'first_episode', 'until', 'states', 'notes', 'x', 'y'],
+  columns: [
+    'id',
+    'name',
+    'actor',
+    'group',
+    'first_episode',
+    'until',
+    'spans',
+    'states',
+    'notes',
+    'x',
+    'y',
+  ],
   required: ['id', 'name'],
 };
 
@@ -40,6 +52,7 @@ export const CHARACTER_FIELD_COLUMN: ReadonlyMap<string, string> = new Map(
     group: 'group',
     firstEpisode: 'first_episode',
     until: 'until',
+    spans: 'spans',
     states: 'states',
     notes: 'notes',
     position: 'x',

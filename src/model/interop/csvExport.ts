@@ -65,7 +65,8 @@ export function exportCsv(data: GraphData): CsvExport {
     const plain =
       notes.length === 1 &&
       only !== undefined &&
-      position(only.from) === (position(character.firstEpisode) ?? 0) &&
+      position(only.from) ===
+        (position(character.firstEpisode ?? character.spans?.[0]?.from) ?? 0) &&
       !isNoteList(only.text, episodeIds);
     return {
       id: character.id,
@@ -74,6 +75,9 @@ export function exportCsv(data: GraphData): CsvExport {
       group: character.group,
       first_episode: ref(character.firstEpisode),
       until: ref(character.until),
+      spans: character.spans
+        ?.map((span) => `${ref(span.from) ?? ''}..${ref(span.until) ?? ''}`)
+        .join(' | '),
       states: formatStates(
         (character.states ?? []).map((s) => ({ state: s.state, from: ref(s.from) ?? '' })),
       ),

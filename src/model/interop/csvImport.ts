@@ -28,7 +28,14 @@ import { readCsvTable, type ColumnSpec, type CsvFile, type CsvRow } from './csvT
 import { typeFromRow } from './csvTypes';
 import { withUsedTypes } from './declareTypes';
 import { deriveEpisodes } from './deriveEpisodes';
-import { formatInteropProblem, type CsvProblem, type ImportResult } from './interopProblem';
+import { quote } from '../problems';
+import {
+  formatInteropProblem,
+  type CsvProblem,
+  type ImportOptions,
+  type ImportResult,
+  type InteropProblem,
+} from './interopProblem';
 
 export interface CsvImportInput {
   readonly characters: CsvFile;
@@ -88,7 +95,10 @@ class SourceList {
   }
 }
 
-export function importCsv(input: CsvImportInput): ImportResult<CsvProblem> {
+export function importCsv(
+  input: CsvImportInput,
+  options: ImportOptions = {},
+): ImportResult<CsvProblem> {
   const problems: CsvProblem[] = [];
   const references: EpisodeReference[] = [];
   const files = [input.characters, input.relationships, input.episodes, input.types];
@@ -204,23 +214,35 @@ export function importCsv(input: CsvImportInput): ImportResult<CsvProblem> {
     relationships,
   };
   // Rows with problems were left out or completed, so the validator still checks the rest.
-  const result = validateGraphData(data);
-  if (result.ok && problems.length === 0) return { ok: true, data: result.data };
-  const mapped = csvProblemsFromValidation(result.ok ? [] : result.problems, {
+  const result = validateGraphData(data, options);
+  const automatic = types.slice(declared.length);
+  const mapped = csvProblemsFromValidation(result.ok ? result.warnings : result.problems, {
     characters: characterCells,
     relationships: relationshipCells,
     episodes: episodeTable
       ? episodeTable.rows.map((row) => episodeTable.context.cell(row, 'id'))
       : (derived ?? []).map((episode) => references[episode.firstReference]?.at),
     derivedEpisodes: derived !== undefined,
-    types: [
-      ...declaredCells,
-      ...types.slice(declared.length).map((type) => typeCells.get(type.id)),
-    ],
+    types: [...declaredCells, ...automatic.map((type) => typeCells.get(type.id))],
     typesFromFile: declared.length,
     sources: sourceList.cells,
     fallback: characterContext.cell(1, 'id'),
   });
+  if (result.ok && problems.length === 0) {
+    const hints = automatic.flatMap<InteropProblem>((type) => {
+      const cell = typeCells.get(type.id);
+      if (!cell) return [];
+      const where = input.types ? `${input.types.name} does not list it` : 'there is no types.csv';
+      return [
+        {
+          ...cell,
+          message: `type ${quote(type.id)} was declared automatically as ${quote(type.label)} (${where})`,
+          fix: 'to name it, choose its colour and line, or make it directed, list it in types.csv (columns id, label, color, line, directed)',
+        },
+      ];
+    });
+    return { ok: true, data: result.data, warnings: sortProblems(mapped, files), hints };
+  }
   return { ok: false, problems: sortProblems([...problems, ...mapped], files) };
 }
 

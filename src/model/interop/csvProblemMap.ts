@@ -71,5 +71,6 @@ export function csvProblemsFromValidation(
     }),
     message: problem.message,
     fix: problem.fix,
+    ...(problem.severity === undefined ? {} : { severity: problem.severity }),
   }));
 }

@@ -88,7 +88,9 @@ export function exportGexf(data: GraphData, dataset: Dataset = buildDataset(data
       line(4, '</attvalues>');
     }
     line(4, '<spells>');
-    line(5, `<spell${attrs({ start: time(character.introduced), end: time(end) })}/>`);
+    for (const span of character.spans) {
+      line(5, `<spell${attrs({ start: time(span.from), end: time(span.until ?? last) })}/>`);
+    }
     line(4, '</spells>');
     if (character.position) {
       line(

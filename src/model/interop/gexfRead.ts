@@ -1,7 +1,8 @@
 // Reading a GEXF file (1.1–1.3) into plain records: nodes, edges, their raw times, and the
 // attributes Plotweb uses (group, actor, state, type, note, happened), found by attribute
 // title or id. Times are kept as numbers here; gexfTime.ts turns them into episodes.
-import { quote } from '../problems';
+import { quote, type Severity } from '../problems';
+import { parseGexfDate } from './gexfTime';
 import { lineLocator, type InteropProblem } from './interopProblem';
 import {
   attribute,
@@ -56,12 +57,23 @@ export interface GexfGraph {
   readonly defaultDirected: boolean;
   readonly nodes: readonly GexfNode[];
   readonly edges: readonly GexfEdge[];
-  /** Every time in the file, for the time axis. */
+  /** Every time in the file, for the time axis (dates as milliseconds since 1970). */
   readonly times: readonly number[];
+  /** Whether times are dates (timeformat="date" or "dateTime"). */
+  readonly dates: boolean;
+  /** The timeformat attribute as written, if any. */
+  readonly timeformat: string | undefined;
+  /** Each time as first written in the file, for episode titles. */
+  readonly timeText: ReadonlyMap<number, string>;
   readonly element: XmlElement;
 }
 
-export type Reporter = (element: XmlElement | undefined, message: string, fix: string) => void;
+export type Reporter = (
+  element: XmlElement | undefined,
+  message: string,
+  fix: string,
+  severity?: Severity,
+) => void;
 
 const REPEATED = ['attributes', 'attribute', 'node', 'edge', 'attvalue', 'spell'];
 
@@ -73,7 +85,7 @@ function thicknessOf(text: string | undefined): number | undefined {
 
 export function readGexf(text: string, fileName: string, problems: InteropProblem[]) {
   const locate = lineLocator(text);
-  const report: Reporter = (element, message, fix) => {
+  const report: Reporter = (element, message, fix, severity) => {
     const offset = offsetOf(element);
     const where = offset === undefined ? undefined : locate(offset);
     problems.push({
@@ -81,6 +93,7 @@ export function readGexf(text: string, fileName: string, problems: InteropProble
       ...(where && { row: where.line, column: where.column }),
       message,
       fix,
+      ...(severity === undefined ? {} : { severity }),
     });
   };
 
@@ -105,15 +118,9 @@ export function readGexf(text: string, fileName: string, problems: InteropProble
     report(gexf, message, 'export the graph from Gephi (or another tool) as GEXF');
     return { report, graph: undefined };
   }
-  const timeformat = attribute(graph, 'timeformat')?.toLowerCase();
-  if (timeformat === 'date' || timeformat === 'datetime') {
-    report(
-      graph,
-      `times in dates (timeformat="${timeformat}") are not supported`,
-      'export with integer or double time, such as episode numbers 1, 2, 3',
-    );
-    return { report, graph: undefined };
-  }
+  // Dates are read as instants and ranked into episodes; any other format as numbers.
+  const timeformat = attribute(graph, 'timeformat')?.trim().toLowerCase();
+  const dates = timeformat === 'date' || timeformat === 'datetime';
   // A graph marked static has no times, whatever its elements say.
   const timed = attribute(graph, 'mode') !== 'static';
 
@@ -136,13 +143,21 @@ export function readGexf(text: string, fileName: string, problems: InteropProble
   };
 
   const times: number[] = [];
+  const timeText = new Map<number, string>();
   const number = (element: XmlElement, raw: string, what: string): number | undefined => {
-    const parsed = Number(raw);
-    if (Number.isFinite(parsed)) {
+    const parsed = dates ? parseGexfDate(raw) : Number(raw);
+    if (parsed !== undefined && Number.isFinite(parsed)) {
       times.push(parsed);
+      if (!timeText.has(parsed)) timeText.set(parsed, raw);
       return parsed;
     }
-    const fix = 'GEXF dates are not supported; use integer or double times such as episode numbers';
+    if (dates) {
+      const fix = `write dates as YYYY-MM-DD${timeformat === 'datetime' ? ' or YYYY-MM-DDThh:mm:ss' : ''}, as timeformat="${attribute(graph, 'timeformat') ?? ''}" says`;
+      report(element, `${what} ${quote(raw)} is not a date`, fix);
+      return undefined;
+    }
+    const fix =
+      'use numbers (such as episode numbers), or set timeformat="date" on <graph> for dates';
     report(element, `${what} ${quote(raw)} is not a number`, fix);
     return undefined;
   };
@@ -236,6 +251,9 @@ export function readGexf(text: string, fileName: string, problems: InteropProble
     nodes,
     edges,
     times,
+    dates,
+    timeformat: attribute(graph, 'timeformat'),
+    timeText,
     element: graph,
   };
   return { report, graph: result };

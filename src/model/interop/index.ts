@@ -5,8 +5,10 @@ export type { CsvFile } from './csvTable';
 export { exportCytoscapeJson, type CytoscapeJson } from './cytoscapeJson';
 export { exportGexf, importGexf } from './gexf';
 export {
+  formatInteropHint,
   formatInteropProblem,
   type CsvProblem,
+  type ImportOptions,
   type ImportResult,
   type InteropProblem,
 } from './interopProblem';

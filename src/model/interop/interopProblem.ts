@@ -1,6 +1,9 @@
 // A problem in an imported CSV or GEXF file, printed on one line like the validator's:
 // `<file>:<row>:<column>: <what is wrong> — <how to fix>`. CSV rows are line numbers (the
 // header is row 1) and columns are header names; XML positions are line and column numbers.
+// A warning (something repaired, see ../problems.ts) starts with "warning: "; a hint (advice,
+// nothing wrong) with "hint: ".
+import { WARNING_PREFIX, isWarning, type Severity } from '../problems';
 import type { GraphData } from '../schema';
 
 export interface InteropProblem {
@@ -11,6 +14,8 @@ export interface InteropProblem {
   readonly column?: string | number;
   readonly message: string;
   readonly fix: string;
+  /** Absent means "error". */
+  readonly severity?: Severity;
 }
 
 export interface CsvProblem extends InteropProblem {
@@ -18,7 +23,7 @@ export interface CsvProblem extends InteropProblem {
   readonly column: string;
 }
 
-export function formatInteropProblem(problem: InteropProblem): string {
+function located(problem: InteropProblem): string {
   const where =
     problem.row === undefined
       ? ''
@@ -26,9 +31,36 @@ export function formatInteropProblem(problem: InteropProblem): string {
   return `${problem.file}${where}: ${problem.message} — ${problem.fix}`;
 }
 
+export function formatInteropProblem(problem: InteropProblem): string {
+  return `${isWarning(problem) ? WARNING_PREFIX : ''}${located(problem)}`;
+}
+
+export const HINT_PREFIX = 'hint: ';
+
+/** Advice about an import that is not a problem, such as how to name automatic types. */
+export function formatInteropHint(hint: InteropProblem): string {
+  return `${HINT_PREFIX}${located(hint)}`;
+}
+
+export interface ImportOptions {
+  /** Treat warnings as errors: refuse the files rather than repair them. */
+  readonly strict?: boolean;
+}
+
 export type ImportResult<P extends InteropProblem> =
-  | { readonly ok: true; readonly data: GraphData }
-  | { readonly ok: false; readonly problems: readonly P[] };
+  | {
+      readonly ok: true;
+      readonly data: GraphData;
+      /** What was repaired, one per cell or element. */
+      readonly warnings: readonly P[];
+      /** Advice that needs no change, such as naming automatic types in types.csv. */
+      readonly hints: readonly InteropProblem[];
+    }
+  | {
+      readonly ok: false;
+      /** Errors and any warnings; at least one is an error. */
+      readonly problems: readonly P[];
+    };
 
 /** 1-based line and column of a character offset, for parsers that report offsets. */
 export function lineLocator(text: string): (offset: number) => { line: number; column: number } {

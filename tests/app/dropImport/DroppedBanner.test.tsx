@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The banner over a dropped show: where it came from, a download of it, and a way back.
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DroppedBanner } from '../../../src/app/dropImport';
 import type { GraphData } from '../../../src/model';
@@ -66,5 +66,26 @@ describe('DroppedBanner', () => {
 
     screen.getByRole('button', { name: 'Back to the catalogue' }).click();
     expect(onBack).toHaveBeenCalledOnce();
+  });
+});
+
+describe('DroppedBanner warnings', () => {
+  it('lists each warning in a notice that can be dismissed, without hiding the banner', () => {
+    const lines = [
+      'warning: r.csv:2:from: starts in S1E1, before "b" is introduced (S1E2) — read as starting in S1E2',
+      'hint: r.csv:3:type: type "rival" was declared automatically as "Rival" (there is no types.csv) — list it',
+    ];
+    render(<DroppedBanner label="r.csv" data={data} onBack={() => {}} warnings={lines} />);
+    const notice = screen.getByRole('status', { name: 'Warnings about your file' });
+    expect(notice.textContent).toContain('Opened with 1 repair');
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(lines);
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status', { name: 'Warnings about your file' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Opened from your computer' })).toBeTruthy();
+  });
+
+  it('shows no notice for a clean file', () => {
+    render(<DroppedBanner label="r.csv" data={data} onBack={() => {}} />);
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

@@ -131,6 +131,65 @@ describe('openFiles', () => {
   });
 });
 
+describe('openFiles with warnings', () => {
+  const characters = 'id,name,first_episode\nbette,Bette,S1E1\ncassie,Cassie,S1E3\n';
+  const relationships = 'source,target,type,from\nbette,cassie,sibling,S1E1\n';
+  const episodes = 'id\nS1E1\nS1E2\nS1E3\n';
+  const files = () => [
+    fakeFile('characters.csv', characters),
+    fakeFile('relationships.csv', relationships),
+    fakeFile('episodes.csv', episodes),
+  ];
+  const warning =
+    'warning: relationships.csv:2:from: starts in S1E1, before "cassie" is introduced (S1E3) — read as starting in S1E3, when both are present; to keep S1E1, move the character\'s firstEpisode earlier';
+
+  it('opens a CSV set that needs a repair, repaired, with the warning', async () => {
+    const opened = await openFiles(files());
+    if (!opened.ok) throw new Error(opened.problems.join('\n'));
+    expect(opened.warnings).toEqual([warning]);
+    expect(opened.dataset.relationships[0]?.from).toBe(2);
+  });
+
+  it('refuses it in strict mode, the warning now an error', async () => {
+    const opened = await openFiles(files(), { strict: true });
+    expect(opened.ok ? [] : opened.problems).toEqual([
+      'relationships.csv:2:from: starts in S1E1, before "cassie" is introduced (S1E3) — move the relationship later, or the character\'s firstEpisode earlier',
+    ]);
+  });
+
+  it('repairs a Plotweb JSON the same way, pointing at the JSON path', async () => {
+    const json = JSON.stringify({
+      schemaVersion: 2,
+      show: { title: 'T', sources: [{ id: 's', title: 'S' }] },
+      episodes: [{ id: 'S1E1' }, { id: 'S1E2' }],
+      characters: [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B', firstEpisode: 'S1E2' },
+      ],
+      relationships: [
+        { id: 'r', source: 'a', target: 'b', type: 'sibling', from: 1, sources: [{ source: 's' }] },
+      ],
+    });
+    const opened = await openFiles([fakeFile('show.json', json)]);
+    if (!opened.ok) throw new Error(opened.problems.join('\n'));
+    expect(opened.warnings).toEqual([
+      'warning: show.json:$.relationships[0].from: starts in S1E1, before "b" is introduced (S1E2) — read as starting in S1E2, when both are present; to keep S1E1, move the character\'s firstEpisode earlier',
+    ]);
+    expect((await openFiles([fakeFile('show.json', json)], { strict: true })).ok).toBe(false);
+  });
+
+  it('adds a hint for types made from the CSV, without a warning', async () => {
+    const opened = await openFiles([
+      fakeFile('characters.csv', CHARACTERS),
+      fakeFile('relationships.csv', 'source,target,type,from\nbette,cassie,rival,S1E1\n'),
+    ]);
+    if (!opened.ok) throw new Error(opened.problems.join('\n'));
+    expect(opened.warnings).toEqual([
+      'hint: relationships.csv:2:type: type "rival" was declared automatically as "Rival" (there is no types.csv) — to name it, choose its colour and line, or make it directed, list it in types.csv (columns id, label, color, line, directed)',
+    ]);
+  });
+});
+
 describe('titleFromNames', () => {
   it('takes the words the two file names share, or nothing', () => {
     expect(titleFromNames('Hamlet - characters.csv', 'Hamlet - relationships.csv')).toBe('Hamlet');

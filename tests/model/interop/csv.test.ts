@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset, validateGraphData, type GraphData } from '../../../src/model';
 import {
   exportCsv,
+  formatInteropHint,
   formatInteropProblem,
   importCsv,
   type CsvImportInput,
@@ -236,7 +237,7 @@ describe('problems', () => {
   it('names unknown and missing columns on the header row', () => {
     expect(problemLines('id,nmae,colour\nbette,Bette,red\n')).toEqual([
       'characters.csv:1:nmae: unknown column "nmae" in the header row — did you mean "name"?',
-      'characters.csv:1:colour: unknown column "colour" in the header row — rename or remove it; the columns here are id, name, actor, group, first_episode, until, states, notes, x, y',
+      'characters.csv:1:colour: unknown column "colour" in the header row — rename or remove it; the columns here are id, name, actor, group, first_episode, until, spans, states, notes, x, y',
       'characters.csv:1:name: missing column "name" in the header row — add a "name" column; this file needs id, name',
     ]);
   });
@@ -387,6 +388,144 @@ describe('type looks (format v2)', () => {
     expect(lines).toEqual([
       'types.csv:2:emphasis: "loud" is not an emphasis — write normal or strong',
       'types.csv:2:arrow: "open" is not an arrowhead — write filled or hollow',
+    ]);
+  });
+});
+
+describe('repairs and strict mode', () => {
+  const characters = 'id,name,first_episode\nbette,Bette,S1E1\ncassie,Cassie,S1E3\n';
+  const relationships = 'source,target,type,from,until\nbette,cassie,sibling,S1E1,\n';
+  const episodes = { episodes: { name: 'episodes.csv', text: 'id\nS1E1\nS1E2\nS1E3\n' } };
+
+  it('starts a relationship when both characters are present, with a warning at its cell', () => {
+    const result = load(characters, relationships, episodes);
+    if (!result.ok) throw new Error(result.problems.map(formatInteropProblem).join('\n'));
+    expect(result.warnings.map(formatInteropProblem)).toEqual([
+      'warning: relationships.csv:2:from: starts in S1E1, before "cassie" is introduced (S1E3) — read as starting in S1E3, when both are present; to keep S1E1, move the character\'s firstEpisode earlier',
+    ]);
+    expect(result.data.relationships[0]?.from).toBe('S1E3');
+  });
+
+  it('refuses it in strict mode, with the fix by hand', () => {
+    const result = importCsv(
+      {
+        characters: { name: 'characters.csv', text: characters },
+        relationships: { name: 'relationships.csv', text: relationships },
+        ...episodes,
+      },
+      { strict: true },
+    );
+    expect(result.ok ? [] : result.problems.map(formatInteropProblem)).toEqual([
+      'relationships.csv:2:from: starts in S1E1, before "cassie" is introduced (S1E3) — move the relationship later, or the character\'s firstEpisode earlier',
+    ]);
+  });
+
+  it('still refuses a relationship that ends before a character arrives', () => {
+    expect(
+      problemLines(
+        characters,
+        'source,target,type,from,until\nbette,cassie,sibling,S1E1,S1E2\n',
+        episodes,
+      ),
+    ).toEqual([
+      'relationships.csv:2:from: starts in S1E1, before "cassie" is introduced (S1E3) — move the relationship later, or the character\'s firstEpisode earlier',
+    ]);
+  });
+
+  it('gives types made from the CSV a hint, not a warning', () => {
+    const result = load(characters, 'source,target,type,from\nbette,cassie,rival,S1E3\n', episodes);
+    if (!result.ok) throw new Error(result.problems.map(formatInteropProblem).join('\n'));
+    expect(result.warnings).toEqual([]);
+    expect(result.hints.map(formatInteropHint)).toEqual([
+      'hint: relationships.csv:2:type: type "rival" was declared automatically as "Rival" (there is no types.csv) — to name it, choose its colour and line, or make it directed, list it in types.csv (columns id, label, color, line, directed)',
+    ]);
+  });
+
+  it('keeps hostile ids and names through a repair, quoted visibly in the warning', () => {
+    const strings = hostileStrings().filter((value) => value.trim() !== '');
+    const cell = (value: string) => `"${value.replace(/"/g, '""')}"`;
+    const rows = strings.map((value) => `${cell(value)},${cell(value)},S1E2`).join('\n');
+    const rels = strings.map((value) => `${cell('anchor')},${cell(value)},sibling,S1E1`).join('\n');
+    const result = load(
+      `id,name,first_episode\nanchor,Anchor,S1E1\n${rows}\n`,
+      `source,target,type,from\n${rels}\n`,
+      {
+        episodes: { name: 'episodes.csv', text: 'id\nS1E1\nS1E2\n' },
+      },
+    );
+    if (!result.ok) throw new Error(result.problems.map(formatInteropProblem).join('\n'));
+    expect(result.data.characters.slice(1).map((c) => c.name)).toEqual(strings);
+    expect(result.data.relationships.map((r) => r.from)).toEqual(strings.map(() => 'S1E2'));
+    expect(result.warnings).toHaveLength(strings.length);
+    for (const line of result.warnings.map(formatInteropProblem)) {
+      expect(line).toMatch(
+        /^warning: relationships\.csv:\d+:from: starts in S1E1, before ".*" is introduced \(S1E2\) — /,
+      );
+      // One line each: line breaks and invisible characters are escaped, never printed.
+      expect(line).not.toMatch(/[\n\r\u2028\u202e]/);
+    }
+  });
+});
+
+describe('spans (format v2)', () => {
+  it('reads "from..until | from.." into spans and writes them back', () => {
+    const data = imported(
+      'id,name,spans\nbette,Bette,S1E1..S1E2 | S1E4..\ncassie,Cassie,\n',
+      'source,target,type,from,until\nbette,cassie,sibling,S1E1,S1E2\nbette,cassie,sibling,S1E4,\n',
+      { episodes: { name: 'episodes.csv', text: 'id\nS1E1\nS1E2\nS1E3\nS1E4\n' } },
+    );
+    expect(data.characters[0]?.spans).toEqual([{ from: 'S1E1', until: 'S1E2' }, { from: 'S1E4' }]);
+    expect(exportCsv(data).characters.split(/\r?\n/)[1]).toBe(
+      'bette,Bette,,,,,S1E1..S1E2 | S1E4..,,,,',
+    );
+    expect(roundTrip(data).characters[0]?.spans).toEqual(data.characters[0]?.spans);
+  });
+
+  it('names a span cell that is not from..until, and a relationship in the gap', () => {
+    expect(
+      problemLines(
+        'id,name,spans\nbette,Bette,S1E1 | S1E3..\ncassie,Cassie,\n',
+        'source,target,type,from\nbette,cassie,sibling,S1E1\n',
+      ),
+    ).toEqual([
+      'characters.csv:2:spans: span "S1E1" is not "from..until" — write each span as first..last episode, the last one open if it runs to the end, e.g. "S1E1..S1E3 | S1E6.."',
+      // The span left is S1E3.., so the relationship would start then.
+      'warning: relationships.csv:2:from: starts in S1E1, before "bette" is introduced (S1E3) — read as starting in S1E3, when both are present; to keep S1E1, move the character\'s firstEpisode earlier',
+    ]);
+    expect(
+      problemLines(
+        'id,name,spans\nbette,Bette,S1E1..S1E1 | S1E3..\ncassie,Cassie,\n',
+        'source,target,type,from\nbette,cassie,sibling,S1E1\n',
+        { episodes: { name: 'episodes.csv', text: 'id\nS1E1\nS1E2\nS1E3\n' } },
+      ),
+    ).toEqual([
+      'relationships.csv:2:from: holds in S1E2, while "bette" is out of the story (between its spans) — split it into one relationship per span, or extend the character\'s spans',
+    ]);
+  });
+});
+
+describe('real-world spreadsheet exports', () => {
+  it('reads BOM, ";" separators, trailing empty columns, CRLF and mixed-case headers together', () => {
+    const characters =
+      '\uFEFFID;Name;First Episode;;\r\nbette;Bette;S1E1;;\r\ncassie;Cassie;S1E2;;\r\n;;;;\r\n';
+    const relationships =
+      '\uFEFFSource;TARGET;Type;From;Until;Note;\r\nbette;cassie;sibling;1;;"twins; rivals"\r\n';
+    const data = imported(characters, relationships);
+    expect(data.characters.map((c) => [c.id, c.name, c.firstEpisode])).toEqual([
+      ['bette', 'Bette', 'S1E1'],
+      ['cassie', 'Cassie', 'S1E2'],
+    ]);
+    expect(data.relationships[0]).toMatchObject({ source: 'bette', note: 'twins; rivals' });
+  });
+
+  it('repairs an early start in such a file, pointing at the cell', () => {
+    const result = load(
+      '\uFEFFId;Name;First_Episode;\r\nbette;Bette;S1E1;\r\ncassie;Cassie;S1E2;\r\n',
+      'Source;Target;Type;From;\r\nbette;cassie;sibling;S1E1;\r\n',
+    );
+    if (!result.ok) throw new Error(result.problems.map(formatInteropProblem).join('\n'));
+    expect(result.warnings.map(formatInteropProblem)).toEqual([
+      'warning: relationships.csv:2:from: starts in S1E1, before "cassie" is introduced (S1E2) — read as starting in S1E2, when both are present; to keep S1E1, move the character\'s firstEpisode earlier',
     ]);
   });
 });

@@ -1,8 +1,15 @@
 // GEXF export and import: the XML written, round trips, files from other tools (static,
 // start/end attributes, doubles), hostile and random text, and broken files.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, validateGraphData, type Dataset, type GraphData } from '../../../src/model';
+import {
+  buildDataset,
+  buildTimeline,
+  validateGraphData,
+  type Dataset,
+  type GraphData,
+} from '../../../src/model';
 import { exportGexf, formatInteropProblem, importGexf, xmlSafe } from '../../../src/model/interop';
 import { hostileStrings } from '../../fixtures/corpus';
 import { minimalData, shippedDataset } from '../../fixtures/data';
@@ -300,14 +307,14 @@ describe('importGexf problems', () => {
     expect(imported(odd).characters).toEqual([{ id: 'a', name: 'a', firstEpisode: 'S1E1' }]);
   });
 
-  it('refuses dates, and other XML, with a clear problem', () => {
+  it('refuses text that is not a time in the time format, and other XML, with a clear problem', () => {
     expect(
-      problemLines(gexf('<nodes><node id="a" start="2020-01-01"/></nodes>', ' timeformat="date"')),
+      problemLines(gexf('<nodes><node id="a" start="next week"/></nodes>', ' timeformat="date"')),
     ).toEqual([
-      'show.gexf:3:1: times in dates (timeformat="date") are not supported — export with integer or double time, such as episode numbers 1, 2, 3',
+      'show.gexf:4:8: start "next week" is not a date — write dates as YYYY-MM-DD, as timeformat="date" says',
     ]);
     expect(problemLines(gexf('<nodes><node id="a" start="2020-01-01"/></nodes>'))).toEqual([
-      'show.gexf:4:8: start "2020-01-01" is not a number — GEXF dates are not supported; use integer or double times such as episode numbers',
+      'show.gexf:4:8: start "2020-01-01" is not a number — use numbers (such as episode numbers), or set timeformat="date" on <graph> for dates',
     ]);
     expect(problemLines('<graphml><graph/></graphml>')[0]).toMatch(/not a GEXF file/);
   });
@@ -342,3 +349,171 @@ describe('type looks (format v2)', () => {
     expect(buildDataset(back).typeById.get('sibling')?.emphasis).toBe('normal');
   });
 });
+
+describe('importGexf with dates and several spells', () => {
+  const fixture = (name: string) => readFileSync(`tests/fixtures/gexf/${name}`, 'utf8');
+  const present = (data: GraphData, id: string) => {
+    const result = validateGraphData(data);
+    if (!result.ok) throw new Error('the import does not validate');
+    const timeline = buildTimeline(result.dataset);
+    return result.dataset.episodes.map((episode) => timeline.isPresent(id, episode.position));
+  };
+
+  it('maps timeformat="date" to episodes T1…Tn in time order, titled with the dates', () => {
+    const data = imported(fixture('spec-dynamic-date.gexf'), 'spec-dynamic-date.gexf');
+    expect(data.episodes).toEqual([
+      { id: 'T1', title: '2009-01-01' },
+      { id: 'T2', title: '2009-01-15' },
+      { id: 'T3', title: '2009-02-01' },
+      { id: 'T4', title: '2009-03-01' },
+      { id: 'T5', title: '2009-03-10' },
+      { id: 'T6', title: '2009-03-20' },
+    ]);
+    expect(data.show.notes).toEqual([
+      'The GEXF file\'s times are dates (timeformat="date"): each of the 6 distinct dates became one episode, in time order, T1 (2009-01-01) to T6 (2009-03-20); each episode\'s title is its date. The gaps between dates are not kept.',
+    ]);
+    expect(data.characters).toEqual([
+      { id: '0', name: 'Gephi', firstEpisode: 'T4' },
+      { id: '1', name: 'Webatlas', firstEpisode: 'T1' },
+      { id: '2', name: 'RTGI', firstEpisode: 'T1', until: 'T5' },
+      { id: '3', name: 'BarabasiLab', spans: [{ from: 'T1', until: 'T2' }, { from: 'T4' }] },
+    ]);
+    expect(data.relationships.map((r) => [r.id, r.source, r.target, r.from, r.until])).toEqual([
+      ['0', '0', '1', 'T4', undefined],
+      ['1', '0', '2', 'T4', 'T5'],
+      ['2', '1', '0', 'T4', undefined],
+      ['3', '2', '1', 'T3', 'T5'],
+      ['4', '0', '3', 'T4', undefined],
+    ]);
+  });
+
+  it('maps timeformat="dateTime" in time order, time zones included', () => {
+    const data = imported(fixture('spec-dynamic-datetime.gexf'));
+    // 18:00 at +01:00 is 17:00 UTC, after 12:00 (read as UTC) on the same day.
+    expect(data.episodes.map((e) => e.title)).toEqual([
+      '2009-01-01T00:00:00Z',
+      '2009-01-15T12:00:00',
+      '2009-02-01T12:00:00',
+      '2009-03-01T12:00:00',
+      '2009-03-10T12:00:00',
+      '2009-03-20T12:00:00',
+      '2009-03-20T18:00:00+01:00',
+    ]);
+    expect(data.episodes.map((e) => e.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7']);
+    expect(data.characters[3]?.spans).toEqual([
+      { from: 'T1', until: 'T2' },
+      { from: 'T4', until: 'T6' },
+    ]);
+  });
+
+  it('keeps a node with two spells present in both and absent between (snapshots)', () => {
+    const data = imported(fixture('spec-dynamic-date.gexf'));
+    expect(present(data, '3')).toEqual([true, true, false, true, true, true]);
+    const result = validateGraphData(data);
+    if (!result.ok) throw new Error('the import does not validate');
+    const timeline = buildTimeline(result.dataset);
+    const names = (episode: number) =>
+      timeline
+        .snapshotAt(episode)
+        .characters.map((c) => c.character.name)
+        .sort();
+    expect(names(1)).toEqual(['BarabasiLab', 'RTGI', 'Webatlas']);
+    expect(names(2)).toEqual(['RTGI', 'Webatlas']);
+    expect(names(3)).toEqual(['BarabasiLab', 'Gephi', 'RTGI', 'Webatlas']);
+    expect(timeline.diff(1, 2).characters.removed.map((c) => c.name)).toEqual(['BarabasiLab']);
+    expect(
+      timeline
+        .diff(2, 3)
+        .characters.added.map((c) => c.character.name)
+        .sort(),
+    ).toEqual(['BarabasiLab', 'Gephi']);
+    // Across the gap and back, nothing about BarabasiLab changed.
+    expect(timeline.diff(1, 3).characters.removed).toEqual([]);
+  });
+
+  it("splits an edge around its node's absence, and exports spans back as spells", () => {
+    const data = imported(
+      gexf(
+        `<nodes>
+          <node id="a"><spells><spell start="1" end="2"/><spell start="4" end="5"/></spells></node>
+          <node id="b"/>
+        </nodes>
+        <edges><edge id="e" source="a" target="b"/></edges>`,
+        ' mode="dynamic" timeformat="integer"',
+      ),
+    );
+    expect(data.relationships.map((r) => [r.id, r.from, r.until])).toEqual([
+      ['e', 'S1E1', 'S1E2'],
+      ['e@2', 'S1E4', undefined],
+    ]);
+    const exported = exportGexf(data);
+    expect(exported).toMatch(
+      /<node id="a"[^]*?<spell start="1" end="2"\/>\s*<spell start="4" end="5"\/>/,
+    );
+    expect(imported(exported).characters[0]?.spans).toEqual([
+      { from: 'S1E1', until: 'S1E2' },
+      { from: 'S1E4' },
+    ]);
+  });
+
+  it('warns when an edge starts before its node, at the element; strict refuses it', () => {
+    const text = gexf(
+      '<nodes><node id="a" start="1"/><node id="b" start="3"/></nodes>\n<edges><edge id="e" source="a" target="b" start="2"/></edges>',
+      ' mode="dynamic"',
+    );
+    const result = importGexf(text, 'show.gexf');
+    if (!result.ok) throw new Error(result.problems.map(formatInteropProblem).join('\n'));
+    expect(result.warnings.map(formatInteropProblem)).toEqual([
+      'warning: show.gexf:5:8: edge starts at "2", before node "b" is there — read as starting at "3", when both nodes are there; to keep the earlier start, start the node earlier',
+    ]);
+    expect(result.data.relationships[0]?.from).toBe('S1E3');
+    const strict = importGexf(text, 'show.gexf', { strict: true });
+    expect(strict.ok ? [] : strict.problems.map(formatInteropProblem)).toEqual([
+      'show.gexf:5:8: edge starts at "2", before node "b" is there — give the edge a start within both nodes\' times, or import without strict mode to start it when both are there',
+    ]);
+  });
+
+  it('reads a Gephi-style file: viz: colours, sizes and positions, attvalues, a spell list', () => {
+    const data = imported(fixture('gephi-style.gexf'), 'gephi-style.gexf');
+    expect(data.characters.map((c) => [c.id, c.name, c.group, c.position])).toEqual([
+      ['n0', 'Ada', 'crew', { x: 12.5, y: -3 }],
+      ['n1', 'Ben', 'crew', { x: -40, y: 8.25 }],
+      ['n2', 'Cleo', 'guests', { x: 0, y: 0 }],
+    ]);
+    expect(data.types).toEqual([
+      { id: 'friend', label: 'friend', color: '#FF0000', directed: false },
+    ]);
+    expect(data.relationships.map((r) => [r.source, r.target, r.type])).toEqual([
+      ['n0', 'n1', 'friend'],
+      ['n1', 'n2', 'friend'],
+    ]);
+  });
+
+  it('keeps hostile strings as labels in a date file', () => {
+    const strings = hostileStrings();
+    const nodes = strings
+      .map(
+        (value, index) =>
+          `<node id="c${index}" label="${xmlAttribute(value)}" start="2020-0${(index % 9) + 1}-01"/>`,
+      )
+      .join('\n');
+    const data = imported(gexf(`<nodes>${nodes}</nodes>`, ' mode="dynamic" timeformat="date"'));
+    expect(data.characters.map((c) => c.name)).toEqual(
+      strings.map((value, index) => (xmlSafe(value).trim() ? xmlSafe(value) : `c${index}`)),
+    );
+    expect(data.episodes.map((e) => e.title)).toEqual(
+      Array.from({ length: Math.min(9, strings.length) }, (_, i) => `2020-0${i + 1}-01`),
+    );
+  });
+});
+
+/** Text as an XML attribute value, with line breaks and tabs kept as references. */
+function xmlAttribute(value: string): string {
+  return xmlSafe(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
+}
