@@ -12,6 +12,7 @@ import type { GraphView, GraphViewOptions, ShowOptions } from './graphView';
 import { createLook, LARGE_VIEW, themeOf } from './look';
 import { createMotion } from './motion';
 import { createScene, type DrawnElement } from './scene';
+import { sampleView } from './viewSample';
 
 export type { FrameBox, GraphView, GraphViewOptions, ShowOptions } from './graphView';
 // Kept here too: bench/ imports them from this module.
@@ -112,6 +113,7 @@ export function createGraphView(
     png: (pngOptions) => pictures.png(pngOptions),
     drawFrame: (context, box) => pictures.drawFrame(context, box),
     drawn: () => scene.drawn(),
+    sample: () => sampleView(cy),
     get animating() {
       return motion.running;
     },
