@@ -176,19 +176,19 @@ export function Explorer({
           {panelsOpen ? 'Hide panels' : 'Panels'}
         </button>
       </div>
-      {notices.length > 0 && (
-        <div className="notice" role="status">
-          <ul>
-            {notices.map((notice, index) => (
-              <li key={index}>{notice}</li>
-            ))}
-          </ul>
-          <button type="button" className="button" onClick={() => setNotices([])}>
-            Dismiss
-          </button>
-        </div>
-      )}
       <div className="stage">
+        {notices.length > 0 && (
+          <div className="notice" role="status">
+            <ul>
+              {notices.map((notice, index) => (
+                <li key={index}>{notice}</li>
+              ))}
+            </ul>
+            <button type="button" className="button" onClick={() => setNotices([])}>
+              Dismiss
+            </button>
+          </div>
+        )}
         {layout.ready ? (
           <GraphCanvas
             timeline={timeline}

@@ -9,6 +9,8 @@ import { preventCytoscapeStyleElement } from './cytoscapeDom';
 import { createExport } from './export';
 import { createFocus } from './focus';
 import type { GraphView, GraphViewOptions, ShowOptions } from './graphView';
+import { createLabelPlacer, labelRoomOf } from './labels';
+import { LABEL_MARGIN } from './labelStyles';
 import { createLook, LARGE_VIEW, themeOf } from './look';
 import { createMotion } from './motion';
 import { createScene, type DrawnElement } from './scene';
@@ -17,6 +19,14 @@ import { sampleView } from './viewSample';
 export type { FrameBox, GraphView, GraphViewOptions, ShowOptions } from './graphView';
 // Kept here too: bench/ imports them from this module.
 export { LARGE_VIEW, viewStyleOptions } from './look';
+
+/** Half the base rule's node size plus its border (stylesheet.ts). */
+const NODE_HALF = 14;
+
+/** A character's drawn size, border included (the placement keeps labels off it). */
+const nodeSize = (node: NodeSingular) =>
+  Math.max(node.numericStyle('width'), node.numericStyle('height')) +
+  node.numericStyle('border-width');
 
 export function createGraphView(
   container: HTMLElement | undefined,
@@ -42,6 +52,7 @@ export function createGraphView(
   const scene = createScene(cy, dataset, positions);
   const focus = createFocus(cy, scene.node);
   const motion = createMotion(cy, new Animator(options.scheduler ?? browserScheduler));
+  const names = new Map(dataset.characters.map((character) => [character.id, character.name]));
   const camera = createCamera(cy, {
     container,
     headless,
@@ -49,10 +60,30 @@ export function createGraphView(
     large,
     look,
     gestures: options.gestures,
+    labelRoom: large
+      ? undefined
+      : (fontPx) => ({
+          ...labelRoomOf(names, fontPx),
+          nodeHalf: NODE_HALF,
+          margin: LABEL_MARGIN,
+        }),
   });
   const pictures = createExport(cy, container, headless, () => look.theme);
   let selected: string | undefined;
   let hovered: string | undefined;
+  // Big casts hide labels by zoom instead (look.ts): no placement pass on their steps.
+  const labels = large || headless ? undefined : createLabelPlacer(cy, nodeSize);
+  let labelFrame: number | undefined;
+  const placeLabels = (leaving?: ReadonlySet<NodeSingular>) =>
+    labels?.place(leaving, hovered ?? selected);
+  // Pan, zoom and resize: once per frame at most.
+  cy.on('viewport resize', () => {
+    if (!labels || labelFrame !== undefined) return;
+    labelFrame = requestAnimationFrame(() => {
+      labelFrame = undefined;
+      placeLabels();
+    });
+  });
 
   function removeLeaving(leaving: readonly DrawnElement[]) {
     focus.forget(leaving);
@@ -67,12 +98,21 @@ export function createGraphView(
       !reducedMotion &&
       (!headless || options.scheduler !== undefined);
     // One batch for the whole step: the diff, the new elements' focus looks, the first frame.
+    let leavingNodes = new Set<NodeSingular>();
     cy.batch(() => {
       const step = scene.apply(snapshot, showOptions.hiddenTypes);
+      leavingNodes = new Set(step.leaving.filter((element) => element.isNode()));
       if (!animate) removeLeaving(step.leaving);
       focus.update(hovered ?? selected, step.entering);
-      if (animate) motion.play(step, duration, removeLeaving);
+      if (animate) {
+        motion.play(step, duration, (leaving) => {
+          removeLeaving(leaving);
+          // Entering characters have grown to full size: place again, after the batch.
+          queueMicrotask(() => placeLabels());
+        });
+      }
     });
+    placeLabels(leavingNodes);
   }
 
   cy.on('tap', 'node', (event) => {
@@ -91,10 +131,12 @@ export function createGraphView(
     select(id) {
       selected = id;
       focus.update(hovered ?? selected);
+      placeLabels();
     },
     highlight(id) {
       hovered = id;
       focus.update(hovered ?? selected);
+      placeLabels();
     },
     focus(target) {
       const element = target.kind === 'character' ? scene.node(target.id) : scene.edge(target.id);
@@ -103,6 +145,7 @@ export function createGraphView(
     setTheme(next) {
       look.setTheme(themeOf(next));
       cy.style(look.stylesheet());
+      placeLabels();
     },
     setReducedMotion(reduced) {
       reducedMotion = reduced;
@@ -119,6 +162,7 @@ export function createGraphView(
     },
     resize: () => camera.resize(),
     destroy() {
+      if (labelFrame !== undefined) cancelAnimationFrame(labelFrame);
       motion.land();
       camera.destroy();
       cy.destroy();
