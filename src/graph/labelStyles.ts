@@ -9,6 +9,10 @@ export const LABEL_CLASSES = {
   top: 'label-top',
   right: 'label-right',
   left: 'label-left',
+  bottomRight: 'label-bottom-right',
+  bottomLeft: 'label-bottom-left',
+  topRight: 'label-top-right',
+  topLeft: 'label-top-left',
   hidden: 'label-hidden',
 } as const;
 export const ALL_LABEL_CLASSES = Object.values(LABEL_CLASSES).join(' ');
@@ -39,6 +43,23 @@ export function labelStyles(fontSize: number): StylesheetJson {
         'text-margin-y': 0,
       },
     },
+    // Corners: the label's corner touches the character's bounding corner.
+    ...(
+      [
+        [LABEL_CLASSES.bottomRight, 'bottom', 'right'],
+        [LABEL_CLASSES.bottomLeft, 'bottom', 'left'],
+        [LABEL_CLASSES.topRight, 'top', 'right'],
+        [LABEL_CLASSES.topLeft, 'top', 'left'],
+      ] as const
+    ).map(([name, valign, halign]) => ({
+      selector: `node.${name}`,
+      style: {
+        'text-valign': valign,
+        'text-halign': halign,
+        'text-margin-x': 0,
+        'text-margin-y': 0,
+      },
+    })),
     { selector: `node.${LABEL_CLASSES.hidden}`, style: { 'text-opacity': 0 } },
   ] as StylesheetJson;
 }

@@ -7,8 +7,19 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { ALL_LABEL_CLASSES, LABEL_CLASSES, LABEL_MARGIN } from './labelStyles';
 import { boxesOverlap, type Box } from './viewMetrics';
 
-export type LabelSide = 'bottom' | 'top' | 'right' | 'left';
-export const LABEL_SIDES: readonly LabelSide[] = ['bottom', 'top', 'right', 'left'];
+export type LabelSide =
+  'bottom' | 'top' | 'right' | 'left' | 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+/** In order of preference: the four sides, then the corners (crowded places on a phone). */
+export const LABEL_SIDES: readonly LabelSide[] = [
+  'bottom',
+  'top',
+  'right',
+  'left',
+  'bottom-right',
+  'bottom-left',
+  'top-right',
+  'top-left',
+];
 
 export interface LabelRequest {
   readonly id: string;
@@ -28,6 +39,34 @@ export interface LabelRequest {
 export function labelBox(request: LabelRequest, side: LabelSide, margin: number): Box {
   const { x, y, halfWidth, halfHeight, width, height } = request;
   switch (side) {
+    case 'bottom-right':
+      return {
+        x1: x + halfWidth,
+        x2: x + halfWidth + width,
+        y1: y + halfHeight,
+        y2: y + halfHeight + height,
+      };
+    case 'bottom-left':
+      return {
+        x1: x - halfWidth - width,
+        x2: x - halfWidth,
+        y1: y + halfHeight,
+        y2: y + halfHeight + height,
+      };
+    case 'top-right':
+      return {
+        x1: x + halfWidth,
+        x2: x + halfWidth + width,
+        y1: y - halfHeight - height,
+        y2: y - halfHeight,
+      };
+    case 'top-left':
+      return {
+        x1: x - halfWidth - width,
+        x2: x - halfWidth,
+        y1: y - halfHeight - height,
+        y2: y - halfHeight,
+      };
     case 'bottom':
       return {
         x1: x - width / 2,
@@ -127,6 +166,10 @@ const CLASS_OF: Record<LabelSide | 'hidden', string> = {
   top: LABEL_CLASSES.top,
   right: LABEL_CLASSES.right,
   left: LABEL_CLASSES.left,
+  'bottom-right': LABEL_CLASSES.bottomRight,
+  'bottom-left': LABEL_CLASSES.bottomLeft,
+  'top-right': LABEL_CLASSES.topRight,
+  'top-left': LABEL_CLASSES.topLeft,
   hidden: LABEL_CLASSES.hidden,
 };
 /** Clear of neighbours and the canvas edge, in screen px. */
