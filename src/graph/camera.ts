@@ -5,7 +5,7 @@ import type { Point } from '../model';
 import { BASE_FONT, type Look } from './look';
 import type { StyleOptions } from './stylesheet';
 import type { DrawnElement } from './scene';
-import { fitViewport, type LabelRoom } from './viewport';
+import { fitViewport, stretchToFill, type LabelRoom } from './viewport';
 
 const SIMPLE_EDGES_BELOW_ZOOM = 0.6;
 
@@ -55,6 +55,14 @@ export interface CameraOptions {
   readonly look: Look;
   /** Room the fit keeps for labels (small casts; big ones hide labels when zoomed out). */
   readonly labelRoom?: ((fontPx: number) => LabelRoom) | undefined;
+  /**
+   * With labelRoom: the unstretched layout, and how to stretch the drawn positions (the
+   * `positions` above) so the layout fills the canvas's other side too.
+   */
+  readonly stretch?: {
+    readonly layout: ReadonlyMap<string, Point>;
+    apply(by: { x: number; y: number }): void;
+  };
 }
 
 export interface Camera {
@@ -77,12 +85,11 @@ export function createCamera(cy: Core, options: CameraOptions): Camera {
 
   function fitToLayout() {
     if (!container || headless) return;
-    const viewport = fitViewport(
-      positions,
-      cy.width(),
-      cy.height(),
-      options.labelRoom?.(screenFontFor(cy.width())),
-    );
+    const room = options.labelRoom?.(screenFontFor(cy.width()));
+    if (room && options.stretch) {
+      options.stretch.apply(stretchToFill(options.stretch.layout, cy.width(), cy.height(), room));
+    }
+    const viewport = fitViewport(positions, cy.width(), cy.height(), room);
     if (!viewport) return;
     cy.viewport(viewport);
     followZoom();

@@ -49,14 +49,17 @@ export function createGraphView(
     autoungrabify: true,
     selectionType: 'single',
   });
-  const scene = createScene(cy, dataset, positions);
+  // Where characters are drawn: the layout, stretched by the camera to the canvas's shape.
+  const placed = new Map(positions);
+  let stretched = { x: 1, y: 1 };
+  const scene = createScene(cy, dataset, placed);
   const focus = createFocus(cy, scene.node);
   const motion = createMotion(cy, new Animator(options.scheduler ?? browserScheduler));
   const names = new Map(dataset.characters.map((character) => [character.id, character.name]));
   const camera = createCamera(cy, {
     container,
     headless,
-    positions,
+    positions: placed,
     large,
     look,
     gestures: options.gestures,
@@ -67,6 +70,20 @@ export function createGraphView(
           nodeHalf: NODE_HALF,
           margin: LABEL_MARGIN,
         }),
+    stretch: {
+      layout: positions,
+      apply(by) {
+        if (by.x === stretched.x && by.y === stretched.y) return;
+        stretched = by;
+        for (const [id, { x, y }] of positions) placed.set(id, { x: x * by.x, y: y * by.y });
+        cy.batch(() => {
+          for (const node of cy.nodes()) {
+            const at = placed.get(node.data('ref') as string);
+            if (at) node.position({ ...at });
+          }
+        });
+      },
+    },
   });
   const pictures = createExport(cy, container, headless, () => look.theme);
   let selected: string | undefined;

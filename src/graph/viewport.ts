@@ -92,10 +92,49 @@ export function fitViewport(
     zoom = Math.max(1, Math.min(zoomForWidth(entries, w, true), h / (spanY + below + room.height)));
   }
   zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+  return { zoom, pan: panFor(entries, zoom, minY, maxY, room, width, height) };
+}
+
+function panFor(
+  entries: readonly { x: number; half: number }[],
+  zoom: number,
+  minY: number,
+  maxY: number,
+  room: LabelRoom,
+  width: number,
+  height: number,
+): Point {
   const scale = Math.max(1, zoom);
   const left = Math.min(...entries.map((entry) => entry.x * zoom - entry.half * scale));
   const right = Math.max(...entries.map((entry) => entry.x * zoom + entry.half * scale));
   const top = (minY - room.nodeHalf) * zoom;
   const bottom = (maxY + room.nodeHalf + room.margin) * zoom + room.height * scale;
-  return { zoom, pan: { x: width / 2 - (left + right) / 2, y: height / 2 - (top + bottom) / 2 } };
+  return { x: width / 2 - (left + right) / 2, y: height / 2 - (top + bottom) / 2 };
+}
+
+/** At most this much taller (or wider) than the layout: the picture keeps its shape. */
+const MAX_STRETCH = 1.6;
+
+/**
+ * How much to stretch the layout's height (or width) so that, at the zoom the other side
+ * allows, it fills the canvas: a wide layout on a phone's tall canvas spreads downwards,
+ * giving its labels room. 1 when the canvas is filled already.
+ */
+export function stretchToFill(
+  positions: ReadonlyMap<string, Point>,
+  width: number,
+  height: number,
+  room: LabelRoom,
+): { x: number; y: number } {
+  const fit = fitViewport(positions, width, height, room);
+  const { minX, minY, maxX, maxY } = extent(positions);
+  if (!fit || fit.zoom >= 1) return { x: 1, y: 1 };
+  const below = 2 * room.nodeHalf + room.margin;
+  const spanY = maxY - minY;
+  const spanX = maxX - minX;
+  const y = spanY > 0 ? ((height - 2 * EDGE_PX - room.height) / fit.zoom - below) / spanY : 1;
+  const widest = Math.max(...[...positions.keys()].map((id) => room.width(id)));
+  const x = spanX > 0 ? (width - 2 * EDGE_PX - widest) / fit.zoom / spanX : 1;
+  const clamp = (value: number) => Math.min(MAX_STRETCH, Math.max(1, value * 0.97));
+  return { x: clamp(x), y: clamp(y) };
 }
