@@ -91,8 +91,11 @@ export function createGraphView(
   // Big casts hide labels by zoom instead (look.ts): no placement pass on their steps.
   const labels = large || headless ? undefined : createLabelPlacer(cy, nodeSize);
   let labelFrame: number | undefined;
-  const placeLabels = (leaving?: ReadonlySet<NodeSingular>) =>
-    labels?.place(leaving, hovered ?? selected);
+  let destroyed = false;
+  // A step that lands while the view is destroyed still queues its last placement.
+  const placeLabels = (leaving?: ReadonlySet<NodeSingular>) => {
+    if (!destroyed) labels?.place(leaving, hovered ?? selected);
+  };
   // Pan, zoom and resize: once per frame at most.
   cy.on('viewport resize', () => {
     if (!labels || labelFrame !== undefined) return;
@@ -179,6 +182,7 @@ export function createGraphView(
     },
     resize: () => camera.resize(),
     destroy() {
+      destroyed = true;
       if (labelFrame !== undefined) cancelAnimationFrame(labelFrame);
       motion.land();
       camera.destroy();
