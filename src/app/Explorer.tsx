@@ -183,38 +183,38 @@ export function Explorer({
           {panelsOpen ? 'Hide panels' : 'Panels'}
         </button>
       </div>
-      {notices.length > 0 && (
-        <div className="notice" role="status">
-          <ul>
-            {notices.map((notice, index) => (
-              <li key={index}>{notice}</li>
-            ))}
-          </ul>
-          {offered && offeredCap !== undefined && offeredCap > state.cap && (
+      <div className="stage">
+        {notices.length > 0 && (
+          <div className="notice" role="status">
+            <ul>
+              {notices.map((notice, index) => (
+                <li key={index}>{notice}</li>
+              ))}
+            </ul>
+            {offered && offeredCap !== undefined && offeredCap > state.cap && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  viewer.setCap(offeredCap);
+                  setOfferedCap(undefined);
+                }}
+              >
+                I’ve watched up to {offered.id}: show it
+              </button>
+            )}
             <button
               type="button"
               className="button"
               onClick={() => {
-                viewer.setCap(offeredCap);
+                setNotices([]);
                 setOfferedCap(undefined);
               }}
             >
-              I’ve watched up to {offered.id}: show it
+              Dismiss
             </button>
-          )}
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setNotices([]);
-              setOfferedCap(undefined);
-            }}
-          >
-            Dismiss
-          </button>
-        </div>
-      )}
-      <div className="stage">
+          </div>
+        )}
         {layout.ready ? (
           <GraphCanvas
             timeline={timeline}

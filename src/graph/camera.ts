@@ -5,7 +5,7 @@ import type { Point } from '../model';
 import { BASE_FONT, type Look } from './look';
 import type { StyleOptions } from './stylesheet';
 import type { DrawnElement } from './scene';
-import { fitViewport } from './viewport';
+import { fitViewport, stretchToFill, type LabelRoom } from './viewport';
 
 const SIMPLE_EDGES_BELOW_ZOOM = 0.6;
 
@@ -29,11 +29,22 @@ export function cameraOptions(large: boolean, gestures: Gestures | undefined): C
  * them). Big casts: labels keep their size and hide when too small to read, and edges
  * simplify when zoomed out.
  */
-export function styleAtZoom(style: StyleOptions, zoom: number, large: boolean): StyleOptions {
+export function styleAtZoom(
+  style: StyleOptions,
+  zoom: number,
+  large: boolean,
+  screenFont = BASE_FONT,
+): StyleOptions {
   return large
     ? { ...style, simpleEdges: zoom < SIMPLE_EDGES_BELOW_ZOOM }
-    : { ...style, fontSize: Math.round(Math.max(BASE_FONT, BASE_FONT / zoom)) };
+    : { ...style, fontSize: Math.round(Math.max(BASE_FONT, screenFont / zoom)) };
 }
+
+/** Below this canvas width (a phone), labels keep a smaller size on screen: more of them fit. */
+const NARROW_CANVAS = 600;
+const NARROW_FONT = 10;
+export const screenFontFor = (canvasWidth: number) =>
+  canvasWidth < NARROW_CANVAS ? NARROW_FONT : BASE_FONT;
 
 export interface CameraOptions {
   readonly container: HTMLElement | undefined;
@@ -42,6 +53,16 @@ export interface CameraOptions {
   readonly large: boolean;
   readonly gestures: Gestures | undefined;
   readonly look: Look;
+  /** Room the fit keeps for labels (small casts; big ones hide labels when zoomed out). */
+  readonly labelRoom?: ((fontPx: number) => LabelRoom) | undefined;
+  /**
+   * With labelRoom: the unstretched layout, and how to stretch the drawn positions (the
+   * `positions` above) so the layout fills the canvas's other side too.
+   */
+  readonly stretch?: {
+    readonly layout: ReadonlyMap<string, Point>;
+    apply(by: { x: number; y: number }): void;
+  };
 }
 
 export interface Camera {
@@ -58,12 +79,17 @@ export function createCamera(cy: Core, options: CameraOptions): Camera {
   let userMovedViewport = false;
 
   function followZoom() {
-    if (look.setStyle(styleAtZoom(look.style, cy.zoom(), large))) cy.style(look.stylesheet());
+    const style = styleAtZoom(look.style, cy.zoom(), large, screenFontFor(cy.width()));
+    if (look.setStyle(style)) cy.style(look.stylesheet());
   }
 
   function fitToLayout() {
     if (!container || headless) return;
-    const viewport = fitViewport(positions, cy.width(), cy.height());
+    const room = options.labelRoom?.(screenFontFor(cy.width()));
+    if (room && options.stretch) {
+      options.stretch.apply(stretchToFill(options.stretch.layout, cy.width(), cy.height(), room));
+    }
+    const viewport = fitViewport(positions, cy.width(), cy.height(), room);
     if (!viewport) return;
     cy.viewport(viewport);
     followZoom();

@@ -9,13 +9,24 @@ import { preventCytoscapeStyleElement } from './cytoscapeDom';
 import { createExport } from './export';
 import { createFocus } from './focus';
 import type { GraphView, GraphViewOptions, ShowOptions } from './graphView';
+import { createLabelPlacer, labelRoomOf } from './labels';
+import { LABEL_MARGIN } from './labelStyles';
 import { createLook, LARGE_VIEW, themeOf } from './look';
 import { createMotion } from './motion';
 import { createScene, type DrawnElement } from './scene';
+import { sampleView } from './viewSample';
 
 export type { FrameBox, GraphView, GraphViewOptions, ShowOptions } from './graphView';
 // Kept here too: bench/ imports them from this module.
 export { LARGE_VIEW, viewStyleOptions } from './look';
+
+/** Half the base rule's node size plus its border (stylesheet.ts). */
+const NODE_HALF = 14;
+
+/** A character's drawn size, border included (the placement keeps labels off it). */
+const nodeSize = (node: NodeSingular) =>
+  Math.max(node.numericStyle('width'), node.numericStyle('height')) +
+  node.numericStyle('border-width');
 
 export function createGraphView(
   container: HTMLElement | undefined,
@@ -38,20 +49,61 @@ export function createGraphView(
     autoungrabify: true,
     selectionType: 'single',
   });
-  const scene = createScene(cy, dataset, positions);
+  // Where characters are drawn: the layout, stretched by the camera to the canvas's shape.
+  const placed = new Map(positions);
+  let stretched = { x: 1, y: 1 };
+  const scene = createScene(cy, dataset, placed);
   const focus = createFocus(cy, scene.node);
   const motion = createMotion(cy, new Animator(options.scheduler ?? browserScheduler));
+  const names = new Map(dataset.characters.map((character) => [character.id, character.name]));
   const camera = createCamera(cy, {
     container,
     headless,
-    positions,
+    positions: placed,
     large,
     look,
     gestures: options.gestures,
+    labelRoom: large
+      ? undefined
+      : (fontPx) => ({
+          ...labelRoomOf(names, fontPx),
+          nodeHalf: NODE_HALF,
+          margin: LABEL_MARGIN,
+        }),
+    stretch: {
+      layout: positions,
+      apply(by) {
+        if (by.x === stretched.x && by.y === stretched.y) return;
+        stretched = by;
+        for (const [id, { x, y }] of positions) placed.set(id, { x: x * by.x, y: y * by.y });
+        cy.batch(() => {
+          for (const node of cy.nodes()) {
+            const at = placed.get(node.data('ref') as string);
+            if (at) node.position({ ...at });
+          }
+        });
+      },
+    },
   });
   const pictures = createExport(cy, container, headless, () => look.theme);
   let selected: string | undefined;
   let hovered: string | undefined;
+  // Big casts hide labels by zoom instead (look.ts): no placement pass on their steps.
+  const labels = large || headless ? undefined : createLabelPlacer(cy, nodeSize);
+  let labelFrame: number | undefined;
+  let destroyed = false;
+  // A step that lands while the view is destroyed still queues its last placement.
+  const placeLabels = (leaving?: ReadonlySet<NodeSingular>) => {
+    if (!destroyed) labels?.place(leaving, hovered ?? selected);
+  };
+  // Pan, zoom and resize: once per frame at most.
+  cy.on('viewport resize', () => {
+    if (!labels || labelFrame !== undefined) return;
+    labelFrame = requestAnimationFrame(() => {
+      labelFrame = undefined;
+      placeLabels();
+    });
+  });
 
   function removeLeaving(leaving: readonly DrawnElement[]) {
     focus.forget(leaving);
@@ -66,12 +118,21 @@ export function createGraphView(
       !reducedMotion &&
       (!headless || options.scheduler !== undefined);
     // One batch for the whole step: the diff, the new elements' focus looks, the first frame.
+    let leavingNodes = new Set<NodeSingular>();
     cy.batch(() => {
       const step = scene.apply(snapshot, showOptions.hiddenTypes);
+      leavingNodes = new Set(step.leaving.filter((element) => element.isNode()));
       if (!animate) removeLeaving(step.leaving);
       focus.update(hovered ?? selected, step.entering);
-      if (animate) motion.play(step, duration, removeLeaving);
+      if (animate) {
+        motion.play(step, duration, (leaving) => {
+          removeLeaving(leaving);
+          // Entering characters have grown to full size: place again, after the batch.
+          queueMicrotask(() => placeLabels());
+        });
+      }
     });
+    placeLabels(leavingNodes);
   }
 
   cy.on('tap', 'node', (event) => {
@@ -90,10 +151,12 @@ export function createGraphView(
     select(id) {
       selected = id;
       focus.update(hovered ?? selected);
+      placeLabels();
     },
     highlight(id) {
       hovered = id;
       focus.update(hovered ?? selected);
+      placeLabels();
     },
     focus(target) {
       const element = target.kind === 'character' ? scene.node(target.id) : scene.edge(target.id);
@@ -102,6 +165,7 @@ export function createGraphView(
     setTheme(next) {
       look.setTheme(themeOf(next));
       cy.style(look.stylesheet());
+      placeLabels();
     },
     setReducedMotion(reduced) {
       reducedMotion = reduced;
@@ -112,11 +176,14 @@ export function createGraphView(
     png: (pngOptions) => pictures.png(pngOptions),
     drawFrame: (context, box) => pictures.drawFrame(context, box),
     drawn: () => scene.drawn(),
+    sample: () => sampleView(cy),
     get animating() {
       return motion.running;
     },
     resize: () => camera.resize(),
     destroy() {
+      destroyed = true;
+      if (labelFrame !== undefined) cancelAnimationFrame(labelFrame);
       motion.land();
       camera.destroy();
       cy.destroy();

@@ -4,6 +4,7 @@ import type { Scheduler } from './animator';
 import type { FrameBox } from './export';
 import type { PngOptions } from './png';
 import type { GraphTheme, ThemeName } from './theme';
+import type { ViewSample } from './viewMetrics';
 
 export type { FrameBox } from './export';
 
@@ -57,6 +58,8 @@ export interface GraphView {
   drawFrame(context: CanvasRenderingContext2D, box: FrameBox): Promise<void>;
   /** The original ids of what Cytoscape holds now (including anything still fading out). */
   drawn(): { nodes: string[]; edges: string[] };
+  /** Characters and labels as drawn, in rendered px, for viewMetrics.ts. */
+  sample(): ViewSample;
   readonly animating: boolean;
   resize(): void;
   destroy(): void;

@@ -10,6 +10,7 @@ import {
   type StateColors,
   type TypeAppearance,
 } from '../model';
+import { labelStyles } from './labelStyles';
 import type { GraphTheme } from './theme';
 
 export const typeClass = (index: number) => `t${index}`;
@@ -122,6 +123,7 @@ export function buildStylesheet(
     { selector: 'node.coma', style: stateStyle(theme, 'coma') },
     { selector: 'node.dead', style: stateStyle(theme, 'dead') },
     { selector: 'node.other-state', style: stateStyle(theme, 'other') },
+    ...labelStyles(fontSize),
     {
       selector: 'edge',
       style: {

@@ -1,0 +1,269 @@
+// Label placement: after each step, resize or zoom, every drawn character's label goes
+// below, above, right or left of it, the first that stays inside the canvas and touches no
+// placed label and no character; the most connected characters choose first, and a label
+// with no room is hidden. placeLabels is pure (boxes in, sides out); the placer reads the
+// boxes from Cytoscape and sets the classes of labelStyles.ts.
+import type { Core, NodeSingular } from 'cytoscape';
+import { ALL_LABEL_CLASSES, LABEL_CLASSES, LABEL_MARGIN } from './labelStyles';
+import { boxesOverlap, type Box } from './viewMetrics';
+
+export type LabelSide =
+  'bottom' | 'top' | 'right' | 'left' | 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+/** In order of preference: the four sides, then the corners (crowded places on a phone). */
+export const LABEL_SIDES: readonly LabelSide[] = [
+  'bottom',
+  'top',
+  'right',
+  'left',
+  'bottom-right',
+  'bottom-left',
+  'top-right',
+  'top-left',
+];
+
+export interface LabelRequest {
+  readonly id: string;
+  /** The character's centre and half size. */
+  readonly x: number;
+  readonly y: number;
+  readonly halfWidth: number;
+  readonly halfHeight: number;
+  /** The label's size. */
+  readonly width: number;
+  readonly height: number;
+  /** Higher chooses first. */
+  readonly importance: number;
+}
+
+/** Where a label's box lands on a side, `margin` away from the character. */
+export function labelBox(request: LabelRequest, side: LabelSide, margin: number): Box {
+  const { x, y, halfWidth, halfHeight, width, height } = request;
+  switch (side) {
+    case 'bottom-right':
+      return {
+        x1: x + halfWidth,
+        x2: x + halfWidth + width,
+        y1: y + halfHeight,
+        y2: y + halfHeight + height,
+      };
+    case 'bottom-left':
+      return {
+        x1: x - halfWidth - width,
+        x2: x - halfWidth,
+        y1: y + halfHeight,
+        y2: y + halfHeight + height,
+      };
+    case 'top-right':
+      return {
+        x1: x + halfWidth,
+        x2: x + halfWidth + width,
+        y1: y - halfHeight - height,
+        y2: y - halfHeight,
+      };
+    case 'top-left':
+      return {
+        x1: x - halfWidth - width,
+        x2: x - halfWidth,
+        y1: y - halfHeight - height,
+        y2: y - halfHeight,
+      };
+    case 'bottom':
+      return {
+        x1: x - width / 2,
+        x2: x + width / 2,
+        y1: y + halfHeight + margin,
+        y2: y + halfHeight + margin + height,
+      };
+    case 'top':
+      return {
+        x1: x - width / 2,
+        x2: x + width / 2,
+        y1: y - halfHeight - margin - height,
+        y2: y - halfHeight - margin,
+      };
+    case 'right':
+      return {
+        x1: x + halfWidth + margin,
+        x2: x + halfWidth + margin + width,
+        y1: y - height / 2,
+        y2: y + height / 2,
+      };
+    case 'left':
+      return {
+        x1: x - halfWidth - margin - width,
+        x2: x - halfWidth - margin,
+        y1: y - height / 2,
+        y2: y + height / 2,
+      };
+  }
+}
+
+const inside = (box: Box, bounds: Box) =>
+  box.x1 >= bounds.x1 && box.y1 >= bounds.y1 && box.x2 <= bounds.x2 && box.y2 <= bounds.y2;
+
+const grown = (box: Box, by: number): Box => ({
+  x1: box.x1 - by,
+  y1: box.y1 - by,
+  x2: box.x2 + by,
+  y2: box.y2 + by,
+});
+
+export interface PlacementOptions {
+  /** The canvas, in the same units as the requests. */
+  readonly bounds: Box;
+  /** Between a character and its label. */
+  readonly margin: number;
+  /** Kept clear around every placed label. */
+  readonly gap: number;
+}
+
+/** A side per label, or 'hidden'; most important first, ties by id so the picture is stable. */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  { bounds, margin, gap }: PlacementOptions,
+): Map<string, LabelSide | 'hidden'> {
+  const nodeBoxes = requests.map((request) => ({
+    id: request.id,
+    box: {
+      x1: request.x - request.halfWidth,
+      y1: request.y - request.halfHeight,
+      x2: request.x + request.halfWidth,
+      y2: request.y + request.halfHeight,
+    },
+  }));
+  const order = [...requests].sort(
+    (a, b) => b.importance - a.importance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const placed: Box[] = [];
+  const sides = new Map<string, LabelSide | 'hidden'>();
+  for (const request of order) {
+    let chosen: LabelSide | 'hidden' = 'hidden';
+    for (const side of LABEL_SIDES) {
+      const box = labelBox(request, side, margin);
+      if (!inside(box, bounds)) continue;
+      const padded = grown(box, gap);
+      if (placed.some((other) => boxesOverlap(padded, other, 0))) continue;
+      if (nodeBoxes.some((node) => node.id !== request.id && boxesOverlap(padded, node.box, 0)))
+        continue;
+      chosen = side;
+      placed.push(box);
+      break;
+    }
+    sides.set(request.id, chosen);
+  }
+  return sides;
+}
+
+const LABEL_ONLY = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeMainLabels: true,
+  includeOverlays: false,
+} as const;
+const CLASS_OF: Record<LabelSide | 'hidden', string> = {
+  bottom: '',
+  top: LABEL_CLASSES.top,
+  right: LABEL_CLASSES.right,
+  left: LABEL_CLASSES.left,
+  'bottom-right': LABEL_CLASSES.bottomRight,
+  'bottom-left': LABEL_CLASSES.bottomLeft,
+  'top-right': LABEL_CLASSES.topRight,
+  'top-left': LABEL_CLASSES.topLeft,
+  hidden: LABEL_CLASSES.hidden,
+};
+/** Clear of neighbours and the canvas edge, in screen px. */
+const GAP_PX = 2;
+
+export interface LabelPlacer {
+  /** Places the labels of every drawn character except `leaving`; `first` chooses first. */
+  place(leaving?: ReadonlySet<NodeSingular>, first?: string): void;
+  /** Back to the default (big casts, where the zoom hides labels instead). */
+  clear(): void;
+}
+
+export function createLabelPlacer(cy: Core, nodeSize: (node: NodeSingular) => number): LabelPlacer {
+  const sideOf = new Map<NodeSingular, string>();
+  return {
+    place(leaving, first) {
+      const zoom = cy.zoom();
+      if (cy.width() === 0 || cy.height() === 0) return;
+      const extent = cy.extent();
+      const gap = GAP_PX / zoom;
+      const nodes = cy
+        .nodes()
+        .toArray()
+        .filter((node) => !leaving?.has(node));
+      const requests = nodes.map((node): LabelRequest => {
+        const label = node.boundingBox(LABEL_ONLY);
+        const half = nodeSize(node) / 2;
+        const { x, y } = node.position();
+        return {
+          id: node.id(),
+          x,
+          y,
+          halfWidth: half,
+          halfHeight: half,
+          width: label.w,
+          height: label.h,
+          importance: (node.data('ref') === first ? 1e6 : 0) + node.degree(false),
+        };
+      });
+      const sides = placeLabels(requests, {
+        bounds: {
+          x1: extent.x1 + gap,
+          y1: extent.y1 + gap,
+          x2: extent.x2 - gap,
+          y2: extent.y2 - gap,
+        },
+        margin: LABEL_MARGIN,
+        gap,
+      });
+      cy.batch(() => {
+        for (const node of nodes) {
+          const wanted = CLASS_OF[sides.get(node.id()) ?? 'bottom'];
+          if (sideOf.get(node) === wanted) continue;
+          node.removeClass(ALL_LABEL_CLASSES);
+          if (wanted) node.addClass(wanted);
+          sideOf.set(node, wanted);
+        }
+      });
+    },
+    clear() {
+      cy.batch(() => cy.nodes().removeClass(ALL_LABEL_CLASSES));
+      sideOf.clear();
+    },
+  };
+}
+
+const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+const OUTLINE_PX = 3;
+
+/**
+ * A label's room on screen at `fontPx`, outline included: what the fit (viewport.ts) keeps
+ * free for each character's name before anything is drawn. Without a canvas, an estimate.
+ */
+export function labelRoomOf(
+  names: ReadonlyMap<string, string>,
+  fontPx: number,
+): { width(id: string): number; height: number } {
+  const context =
+    typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context) context.font = `600 ${fontPx}px ${LABEL_FONT}`;
+  const widths = new Map<string, number>();
+  // A state prefix (a dagger for the dead) may come later: room for two more characters.
+  const measure = (text: string) =>
+    (context ? context.measureText(`${text}† `).width : (text.length + 2) * fontPx * 0.62) +
+    2 * OUTLINE_PX;
+  return {
+    width(id) {
+      let width = widths.get(id);
+      if (width === undefined) {
+        width = measure(names.get(id) ?? id);
+        widths.set(id, width);
+      }
+      return width;
+    },
+    height: Math.ceil(fontPx * 1.25 + 2 * OUTLINE_PX),
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { labelBox, placeLabels, type LabelRequest } from '../../src/graph/labels';
+import { boxesOverlap } from '../../src/graph/viewMetrics';
+
+const node = (id: string, x: number, y: number, importance = 0, width = 40): LabelRequest => ({
+  id,
+  x,
+  y,
+  halfWidth: 10,
+  halfHeight: 10,
+  width,
+  height: 12,
+  importance,
+});
+const bounds = { x1: 0, y1: 0, x2: 400, y2: 300 };
+const options = { bounds, margin: 5, gap: 2 };
+
+describe('placeLabels', () => {
+  it('puts a lone label below its character', () => {
+    expect(placeLabels([node('a', 200, 150)], options).get('a')).toBe('bottom');
+  });
+
+  it('moves a label above when the canvas ends below the character', () => {
+    expect(placeLabels([node('a', 200, 285)], options).get('a')).toBe('top');
+  });
+
+  it('lets the more connected character choose first; the other takes its next free side', () => {
+    // b sits right under a: a's label below would cover b, b's label above would cover a.
+    const sides = placeLabels([node('a', 200, 100, 1), node('b', 200, 130, 5)], options);
+    expect(sides.get('b')).toBe('bottom');
+    expect(sides.get('a')).toBe('top');
+  });
+
+  it('hides the least important label when no position is free', () => {
+    // A crowd with no room: every candidate of the quiet one hits a label or a character.
+    const crowd = [node('hub', 100, 100, 9, 200), node('quiet', 100, 100, 0, 200)];
+    const sides = placeLabels(crowd, { ...options, bounds: { x1: 0, y1: 85, x2: 210, y2: 130 } });
+    expect(sides.get('hub')).not.toBe('hidden');
+    expect(sides.get('quiet')).toBe('hidden');
+  });
+
+  it('never places two labels on each other, on a character, or outside the canvas', () => {
+    const requests: LabelRequest[] = [];
+    for (let i = 0; i < 40; i++) {
+      requests.push(
+        node(`n${i}`, 20 + ((i * 97) % 360), 20 + ((i * 53) % 260), i % 7, 30 + (i % 5) * 12),
+      );
+    }
+    const sides = placeLabels(requests, options);
+    const placed = requests
+      .filter((request) => sides.get(request.id) !== 'hidden')
+      .map((request) => ({ request, box: labelBox(request, sides.get(request.id) as never, 5) }));
+    expect(placed.length).toBeGreaterThan(10);
+    placed.forEach(({ request, box }, index) => {
+      expect(box.x1 >= 0 && box.y1 >= 0 && box.x2 <= 400 && box.y2 <= 300).toBe(true);
+      for (const other of placed.slice(index + 1)) expect(boxesOverlap(box, other.box)).toBe(false);
+      for (const other of requests) {
+        if (other === request) continue;
+        const character = {
+          x1: other.x - 10,
+          y1: other.y - 10,
+          x2: other.x + 10,
+          y2: other.y + 10,
+        };
+        expect(boxesOverlap(box, character)).toBe(false);
+      }
+    });
+  });
+});
