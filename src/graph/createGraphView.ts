@@ -1,21 +1,32 @@
 // The graph view, composed from its jobs: scene.ts (what Cytoscape holds), focus.ts
 // (dimming), motion.ts (step animation), camera.ts (viewport and gestures), look.ts
 // (stylesheet inputs) and export.ts (pictures). This file only wires them together.
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import type { Snapshot } from '../model';
 import { Animator, browserScheduler } from './animator';
 import { cameraOptions, createCamera } from './camera';
 import { preventCytoscapeStyleElement } from './cytoscapeDom';
 import { createExport } from './export';
-import { createFocus } from './focus';
+import { createFocus, type FocusTarget } from './focus';
+import { createFreshMarks } from './fresh';
 import type { GraphView, GraphViewOptions, ShowOptions } from './graphView';
 import { createLook, LARGE_VIEW, themeOf } from './look';
 import { createMotion } from './motion';
 import { createScene, type DrawnElement } from './scene';
 
-export type { FrameBox, GraphView, GraphViewOptions, ShowOptions } from './graphView';
+export type {
+  FocusTarget,
+  FrameBox,
+  Fresh,
+  GraphView,
+  GraphViewOptions,
+  ShowOptions,
+} from './graphView';
 // Kept here too: bench/ imports them from this module.
 export { LARGE_VIEW, viewStyleOptions } from './look';
+
+/** Long enough to see a line drawn from one character to another; short enough for 1.5 s play. */
+export const STEP_DURATION = 560;
 
 export function createGraphView(
   container: HTMLElement | undefined,
@@ -26,7 +37,7 @@ export function createGraphView(
   const large = dataset.characters.length > LARGE_VIEW;
   const look = createLook(dataset, themeOf(options.theme), options.webgl === true);
   let reducedMotion = options.reducedMotion ?? false;
-  const duration = options.duration ?? 260;
+  const duration = options.duration ?? STEP_DURATION;
 
   if (!headless) preventCytoscapeStyleElement(container);
   const cy: Core = cytoscape({
@@ -39,8 +50,13 @@ export function createGraphView(
     selectionType: 'single',
   });
   const scene = createScene(cy, dataset, positions);
-  const focus = createFocus(cy, scene.node);
-  const motion = createMotion(cy, new Animator(options.scheduler ?? browserScheduler));
+  const focus = createFocus(cy, (target) =>
+    target.kind === 'character' ? scene.node(target.id) : scene.edge(target.id),
+  );
+  const fresh = createFreshMarks(cy, scene);
+  const motion = createMotion(cy, new Animator(options.scheduler ?? browserScheduler), {
+    drawLines: options.webgl !== true,
+  });
   const camera = createCamera(cy, {
     container,
     headless,
@@ -51,10 +67,13 @@ export function createGraphView(
   });
   const pictures = createExport(cy, container, headless, () => look.theme);
   let selected: string | undefined;
-  let hovered: string | undefined;
+  let hovered: FocusTarget | undefined;
+  const focusTarget = (): FocusTarget | undefined =>
+    hovered ?? (selected === undefined ? undefined : { kind: 'character', id: selected });
 
   function removeLeaving(leaving: readonly DrawnElement[]) {
     focus.forget(leaving);
+    fresh.forget(leaving);
     scene.remove(leaving);
   }
 
@@ -65,13 +84,16 @@ export function createGraphView(
       (showOptions.animate ?? true) &&
       !reducedMotion &&
       (!headless || options.scheduler !== undefined);
-    // One batch for the whole step: the diff, the new elements' focus looks, the first frame.
-    cy.batch(() => {
-      const step = scene.apply(snapshot, showOptions.hiddenTypes);
-      if (!animate) removeLeaving(step.leaving);
-      focus.update(hovered ?? selected, step.entering);
-      if (animate) motion.play(step, duration, removeLeaving);
-    });
+    // One batch for the step: the diff, the marks, the new elements' focus looks.
+    cy.startBatch();
+    const step = scene.apply(snapshot, showOptions.hiddenTypes);
+    if (!animate) removeLeaving(step.leaving);
+    fresh.update(showOptions.fresh);
+    focus.update(focusTarget(), step.entering);
+    cy.endBatch();
+    // After the batch, when Cytoscape has styled what it changed: motion reads the new looks.
+    // Nothing paints in between, so new elements never flash at full opacity.
+    if (animate) motion.play(step, duration, removeLeaving);
   }
 
   cy.on('tap', 'node', (event) => {
@@ -80,20 +102,22 @@ export function createGraphView(
   cy.on('tap', (event) => {
     if (event.target === cy) options.onSelect?.(undefined);
   });
-  cy.on('mouseover', 'node', (event) =>
-    options.onHover?.((event.target as NodeSingular).data('ref') as string),
-  );
-  cy.on('mouseout', 'node', () => options.onHover?.(undefined));
+  cy.on('mouseover', 'node, edge', (event) => {
+    const element = event.target as NodeSingular | EdgeSingular;
+    const id = element.data('ref') as string;
+    options.onHover?.({ kind: element.isNode() ? 'character' : 'relationship', id });
+  });
+  cy.on('mouseout', 'node, edge', () => options.onHover?.(undefined));
 
   return {
     show,
     select(id) {
       selected = id;
-      focus.update(hovered ?? selected);
+      focus.update(focusTarget());
     },
-    highlight(id) {
-      hovered = id;
-      focus.update(hovered ?? selected);
+    highlight(target) {
+      hovered = target;
+      focus.update(focusTarget());
     },
     focus(target) {
       const element = target.kind === 'character' ? scene.node(target.id) : scene.edge(target.id);

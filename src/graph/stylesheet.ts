@@ -10,6 +10,7 @@ import {
   type StateColors,
   type TypeAppearance,
 } from '../model';
+import { motionStyles } from './motionStyles';
 import type { GraphTheme } from './theme';
 
 export const typeClass = (index: number) => `t${index}`;
@@ -150,5 +151,6 @@ export function buildStylesheet(
         'z-index': 10,
       },
     },
+    ...motionStyles(theme),
   ] as StylesheetJson;
 }
