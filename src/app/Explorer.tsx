@@ -65,7 +65,9 @@ export function Explorer({
       onCapChange: (id) => remember.current(id),
     }),
   );
-  const { state, snapshot, diff, changeCounts, detail, episode } = frame;
+  const { state, snapshot, diff, fresh, changeCounts, detail, episode } = frame;
+  // Hovered on the canvas or in the What changed list: each marks it in the other.
+  const [hovered, setHovered] = useState<ChangeTarget>();
   const [notices, setNotices] = useState<readonly string[]>(() => [
     ...inherited,
     ...viewer.notices,
@@ -195,7 +197,10 @@ export function Explorer({
             positions={layout.positions}
             snapshot={detail.snapshot}
             hiddenTypes={NO_TYPES}
+            fresh={fresh}
             selected={state.selected}
+            highlighted={hovered}
+            onHover={setHovered}
             theme={theme}
             reducedMotion={reducedMotion}
             label={label}
@@ -223,7 +228,13 @@ export function Explorer({
             colorOf={(type) => typeColor(type, GRAPH_THEMES[theme])}
           />
           <StateLegend characters={snapshot.characters} theme={GRAPH_THEMES[theme]} />
-          <ChangesList dataset={dataset} diff={diff} onFocus={focusChange} />
+          <ChangesList
+            dataset={dataset}
+            diff={diff}
+            onFocus={focusChange}
+            highlighted={hovered}
+            onHighlight={setHovered}
+          />
           <RelationshipTable dataset={dataset} snapshot={snapshot} hidden={state.hidden} />
         </aside>
       </div>

@@ -50,9 +50,9 @@ export function createGraphView(
     selectionType: 'single',
   });
   const scene = createScene(cy, dataset, positions);
-  const focus = createFocus(cy, (target) =>
-    target.kind === 'character' ? scene.node(target.id) : scene.edge(target.id),
-  );
+  const find = (target: FocusTarget) =>
+    target.kind === 'character' ? scene.node(target.id) : scene.edge(target.id);
+  const focus = createFocus(cy, find);
   const fresh = createFreshMarks(cy, scene);
   const motion = createMotion(cy, new Animator(options.scheduler ?? browserScheduler), {
     drawLines: options.webgl !== true,
@@ -68,8 +68,13 @@ export function createGraphView(
   const pictures = createExport(cy, container, headless, () => look.theme);
   let selected: string | undefined;
   let hovered: FocusTarget | undefined;
+  // A hovered target not drawn (an ended relationship's row, say) keeps the selection's focus.
   const focusTarget = (): FocusTarget | undefined =>
-    hovered ?? (selected === undefined ? undefined : { kind: 'character', id: selected });
+    hovered && find(hovered)
+      ? hovered
+      : selected === undefined
+        ? undefined
+        : { kind: 'character', id: selected };
 
   function removeLeaving(leaving: readonly DrawnElement[]) {
     focus.forget(leaving);
@@ -93,7 +98,8 @@ export function createGraphView(
     cy.endBatch();
     // After the batch, when Cytoscape has styled what it changed: motion reads the new looks.
     // Nothing paints in between, so new elements never flash at full opacity.
-    if (animate) motion.play(step, duration, removeLeaving);
+    const still = step.entering.length + step.leaving.length + step.changed.length === 0;
+    if (animate && !still) motion.play(step, duration, removeLeaving);
   }
 
   cy.on('tap', 'node', (event) => {

@@ -6,7 +6,7 @@ import { Animator } from '../../src/graph/animator';
 import { createMotion } from '../../src/graph/motion';
 import { buildTimeline, validateGraphData, type Timeline } from '../../src/model';
 import { computeLayout } from '../../src/model/layout';
-import { openingDiff } from '../../src/viewer/frame';
+import { freshOf, openingDiff } from '../../src/viewer';
 import { shippedDataset } from '../fixtures/data';
 import { fakeScheduler } from './fakeScheduler';
 import { lastCore, touchedBy } from './lastCore';
@@ -26,18 +26,9 @@ const timeline = load(shippedDataset());
 const positions = computeLayout(timeline.dataset);
 const DURATION = 560;
 
-/** What an episode introduced, as the explorer and the widget pass it from the frame diff. */
-function freshAt(episode: number): Fresh {
-  const diff =
-    episode > 0 ? timeline.diff(episode - 1, episode) : openingDiff(timeline.snapshotAt(0));
-  return {
-    characters: [
-      ...diff.characters.added.map((entry) => entry.character.id),
-      ...diff.characters.changed.map(({ after }) => after.character.id),
-    ],
-    relationships: diff.relationships.added.map((relationship) => relationship.id),
-  };
-}
+/** What an episode introduced, as the explorer and the widget pass it from the frame. */
+const freshAt = (episode: number): Fresh =>
+  freshOf(episode > 0 ? timeline.diff(episode - 1, episode) : openingDiff(timeline.snapshotAt(0)));
 
 function setup(options: { reducedMotion?: boolean } = {}) {
   const clock = fakeScheduler();
