@@ -7,7 +7,8 @@ import { createViewer } from '../viewer';
 import { DetailNotice, LayoutProgress } from './DetailNotice';
 import { useLayout } from './useLayout';
 import { GraphCanvas } from './GraphCanvas';
-import { usePrefersReducedMotion, useRememberedCap } from './hooks';
+import { useMediaQuery, usePrefersReducedMotion, useRememberedCap } from './hooks';
+import './sheet.css';
 import {
   CharacterSearch,
   ChangesList,
@@ -80,6 +81,10 @@ export function Explorer({
     setNotices(viewer.apply(requestFromUrl(url, rememberedCap)));
   }, [viewer, url, urlVersion, rememberedCap]);
   const [panelsOpen, setPanelsOpen] = useState(false);
+  // On a phone, with the panels closed, a selected character's details rise as a sheet
+  // over the bottom of the graph (sheet.css), which stays in view above it.
+  const phone = useMediaQuery('(max-width: 760px)');
+  const sheet = phone && !panelsOpen && state.selected !== undefined;
   const reducedMotion = usePrefersReducedMotion();
   const viewRef = useRef<GraphView | undefined>(undefined);
   const onViewChange = useCallback((view: GraphView | undefined) => {
@@ -122,7 +127,11 @@ export function Explorer({
   const label = `${frame.ariaLabel}. A text view follows in the panels.`;
 
   return (
-    <div className="explorer" data-panels-open={panelsOpen ? 'true' : undefined}>
+    <div
+      className="explorer"
+      data-panels-open={panelsOpen ? 'true' : undefined}
+      data-sheet={sheet ? 'details' : undefined}
+    >
       <div className="toolbar">
         <h2 className="show-title">
           {dataset.show.title}
@@ -219,6 +228,7 @@ export function Explorer({
             selectedId={state.selected}
             onSelect={viewer.select}
             onClose={() => viewer.select(undefined)}
+            sheet={sheet}
           />
           <EdgeLegend
             types={dataset.types}

@@ -6,8 +6,11 @@ import { FRESH_CLASS } from './fresh';
 import type { GraphTheme } from './theme';
 
 export function motionStyles(theme: GraphTheme): StylesheetJson {
-  // The accent is lighter in the dark theme: a little less of it reads the same.
-  const opacity = theme.name === 'dark' ? 0.3 : 0.22;
+  // Lines get a fainter, narrower halo than characters: an episode can bring many of
+  // them, and a heavy band would hide the dash patterns that tell their types apart.
+  const dark = theme.name === 'dark';
+  const opacity = dark ? 0.32 : 0.25;
+  const lineOpacity = dark ? 0.2 : 0.14;
   return [
     {
       selector: `node.${FRESH_CLASS}`,
@@ -22,9 +25,9 @@ export function motionStyles(theme: GraphTheme): StylesheetJson {
       selector: `edge.${FRESH_CLASS}`,
       style: {
         'underlay-color': theme.accent,
-        'underlay-opacity': opacity,
+        'underlay-opacity': lineOpacity,
         // An edge's underlay is a band twice the padding wide, whatever the line's width.
-        'underlay-padding': 6,
+        'underlay-padding': 4.5,
       },
     },
   ] as StylesheetJson;

@@ -119,7 +119,7 @@ describe('what is new stays marked', () => {
     expect([...touched].sort()).toEqual(changed.sort());
   });
 
-  it('draws the mark as a halo in the theme’s accent, wider on lines', () => {
+  it('draws the mark as a halo in the theme’s accent, wider than the line on lines', () => {
     const { cy } = settledAt(9);
     const ramon = cy.getElementById('n:ramon');
     expect(ramon.style('underlay-color')).toBe('rgb(11,92,173)'); // light accent #0b5cad
