@@ -8,7 +8,7 @@ import { DetailNotice, LayoutProgress } from './DetailNotice';
 import { useLayout } from './useLayout';
 import { GraphCanvas } from './GraphCanvas';
 import { useMediaQuery, usePrefersReducedMotion, useRememberedCap } from './hooks';
-import './sheet.css';
+import './phone.css';
 import {
   CharacterSearch,
   ChangesList,
@@ -82,7 +82,7 @@ export function Explorer({
   }, [viewer, url, urlVersion, rememberedCap]);
   const [panelsOpen, setPanelsOpen] = useState(false);
   // On a phone, with the panels closed, a selected character's details rise as a sheet
-  // over the bottom of the graph (sheet.css), which stays in view above it.
+  // over the bottom of the graph (phone.css), which stays in view above it.
   const phone = useMediaQuery('(max-width: 760px)');
   const sheet = phone && !panelsOpen && state.selected !== undefined;
   const reducedMotion = usePrefersReducedMotion();

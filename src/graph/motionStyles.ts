@@ -30,5 +30,8 @@ export function motionStyles(theme: GraphTheme): StylesheetJson {
         'underlay-padding': 4.5,
       },
     },
+    // Cytoscape draws an underlay at its own opacity, not the element's: a dimmed new
+    // element's halo has to dim with it.
+    { selector: `.${FRESH_CLASS}.dimmed`, style: { 'underlay-opacity': opacity * 0.16 } },
   ] as StylesheetJson;
 }

@@ -221,7 +221,15 @@ describe('focus in the view', () => {
           else if (step.kind === 'select') view.select((selected = step.character));
           else view.highlight((hovered = step.target));
           // Checked before the clock moves: a step's focus counts what is still fading out.
-          const focused = hovered ?? (selected === undefined ? undefined : character(selected));
+          // A hovered target that is not drawn leaves the selection in focus.
+          const drawnNow = (target: NonNullable<Target>) =>
+            cy.getElementById(`${target.kind === 'character' ? 'n' : 'e'}:${target.id}`).nonempty();
+          const focused =
+            hovered && drawnNow(hovered)
+              ? hovered
+              : selected === undefined
+                ? undefined
+                : character(selected);
           expect(focusClasses(cy)).toEqual(expectedFocus(cy, focused));
           if (step.kind === 'show') clock.advance(step.wait);
         }
