@@ -186,6 +186,26 @@ describe('focus in the view', () => {
     view.destroy();
   });
 
+  it('reports the character or relationship under the pointer', () => {
+    const timeline = smallCast();
+    const onHover = vi.fn();
+    const view = createGraphView(undefined, {
+      dataset: timeline.dataset,
+      positions: computeLayout(timeline.dataset),
+      headless: true,
+      onHover,
+    });
+    const cy = lastCore();
+    view.show(timeline.snapshotAt(0), { animate: false });
+    cy.getElementById('e:ab').emit('mouseover');
+    expect(onHover).toHaveBeenLastCalledWith({ kind: 'relationship', id: 'ab' });
+    cy.getElementById('e:ab').emit('mouseout');
+    expect(onHover).toHaveBeenLastCalledWith(undefined);
+    cy.getElementById('n:a').emit('mouseover');
+    expect(onHover).toHaveBeenLastCalledWith({ kind: 'character', id: 'a' });
+    view.destroy();
+  });
+
   it('matches a from-scratch focus after any seeks, selections and hovers', () => {
     const timeline = load(shippedDataset());
     const positions = computeLayout(timeline.dataset);
