@@ -7,7 +7,8 @@ import { createViewer } from '../viewer';
 import { DetailNotice, LayoutProgress } from './DetailNotice';
 import { useLayout } from './useLayout';
 import { GraphCanvas } from './GraphCanvas';
-import { usePrefersReducedMotion, useRememberedCap } from './hooks';
+import { useMediaQuery, usePrefersReducedMotion, useRememberedCap } from './hooks';
+import './phone.css';
 import {
   CharacterSearch,
   ChangesList,
@@ -68,7 +69,9 @@ export function Explorer({
       onCapChange: (id) => remember.current(id),
     }),
   );
-  const { state, snapshot, diff, changeCounts, detail, episode } = frame;
+  const { state, snapshot, diff, fresh, changeCounts, detail, episode } = frame;
+  // Hovered on the canvas or in the What changed list: each marks it in the other.
+  const [hovered, setHovered] = useState<ChangeTarget>();
   const [notices, setNotices] = useState<readonly string[]>(() => [
     ...inherited,
     ...viewer.notices,
@@ -85,6 +88,10 @@ export function Explorer({
   }, [viewer, url, urlVersion, rememberedCap]);
   const offered = offeredCap === undefined ? undefined : dataset.episodes[offeredCap];
   const [panelsOpen, setPanelsOpen] = useState(false);
+  // On a phone, with the panels closed, a selected character's details rise as a sheet
+  // over the bottom of the graph (phone.css), which stays in view above it.
+  const phone = useMediaQuery('(max-width: 760px)');
+  const sheet = phone && !panelsOpen && state.selected !== undefined;
   const reducedMotion = usePrefersReducedMotion();
   const viewRef = useRef<GraphView | undefined>(undefined);
   const onViewChange = useCallback((view: GraphView | undefined) => {
@@ -127,7 +134,11 @@ export function Explorer({
   const label = `${frame.ariaLabel}. A text view follows in the panels.`;
 
   return (
-    <div className="explorer" data-panels-open={panelsOpen ? 'true' : undefined}>
+    <div
+      className="explorer"
+      data-panels-open={panelsOpen ? 'true' : undefined}
+      data-sheet={sheet ? 'details' : undefined}
+    >
       <div className="toolbar">
         <h2 className="show-title">
           {dataset.show.title}
@@ -221,7 +232,10 @@ export function Explorer({
             positions={layout.positions}
             snapshot={detail.snapshot}
             hiddenTypes={NO_TYPES}
+            fresh={fresh}
             selected={state.selected}
+            highlighted={hovered}
+            onHover={setHovered}
             theme={theme}
             reducedMotion={reducedMotion}
             label={label}
@@ -240,6 +254,7 @@ export function Explorer({
             selectedId={state.selected}
             onSelect={viewer.select}
             onClose={() => viewer.select(undefined)}
+            sheet={sheet}
           />
           <EdgeLegend
             types={dataset.types}
@@ -249,7 +264,13 @@ export function Explorer({
             colorOf={(type) => typeColor(type, GRAPH_THEMES[theme])}
           />
           <StateLegend characters={snapshot.characters} theme={GRAPH_THEMES[theme]} />
-          <ChangesList dataset={dataset} diff={diff} onFocus={focusChange} />
+          <ChangesList
+            dataset={dataset}
+            diff={diff}
+            onFocus={focusChange}
+            highlighted={hovered}
+            onHighlight={setHovered}
+          />
           <RelationshipTable dataset={dataset} snapshot={snapshot} hidden={state.hidden} />
         </aside>
       </div>

@@ -1,7 +1,14 @@
 // The React side of the graph view: creates it in an effect, feeds it snapshots, destroys
 // it on cleanup. Cytoscape itself stays behind src/graph.
 import { useEffect, useRef, useState } from 'react';
-import { createGraphView, inspectorOf, type GraphView, type ThemeName } from '../graph';
+import {
+  createGraphView,
+  inspectorOf,
+  type FocusTarget,
+  type Fresh,
+  type GraphView,
+  type ThemeName,
+} from '../graph';
 import type { Point, Snapshot, Timeline } from '../model';
 
 interface Props {
@@ -9,7 +16,13 @@ interface Props {
   readonly positions: ReadonlyMap<string, Point>;
   readonly snapshot: Snapshot;
   readonly hiddenTypes: ReadonlySet<string>;
+  /** What the episode introduced: marked on the canvas until the next step. */
+  readonly fresh?: Fresh;
   readonly selected: string | undefined;
+  /** Highlighted on the canvas (hovered there or in a panel). */
+  readonly highlighted?: FocusTarget | undefined;
+  /** The pointer enters or leaves a character or relationship; without it, hover highlights. */
+  readonly onHover?: (target: FocusTarget | undefined) => void;
   readonly theme: ThemeName;
   readonly reducedMotion: boolean;
   readonly label: string;
@@ -25,7 +38,9 @@ export function GraphCanvas(props: Props) {
     positions,
     snapshot,
     hiddenTypes,
+    fresh,
     selected,
+    highlighted,
     theme,
     reducedMotion,
     onSelect,
@@ -34,9 +49,11 @@ export function GraphCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<GraphView>();
   // Callbacks change identity on every render; the view keeps calling the latest one.
-  const latest = useRef({ onSelect, snapshot, hiddenTypes, theme, reducedMotion, selected });
+  const onHover = props.onHover;
+  const now = { onSelect, onHover, snapshot, hiddenTypes, fresh, theme, reducedMotion, selected };
+  const latest = useRef(now);
   useEffect(() => {
-    latest.current = { onSelect, snapshot, hiddenTypes, theme, reducedMotion, selected };
+    latest.current = now;
   });
 
   useEffect(() => {
@@ -49,10 +66,18 @@ export function GraphCanvas(props: Props) {
       theme: current.theme,
       reducedMotion: current.reducedMotion,
       onSelect: (id) => latest.current.onSelect(id),
-      onHover: (id) => created.highlight(id),
+      onHover: (target) => {
+        const report = latest.current.onHover;
+        if (report) report(target);
+        else created.highlight(target);
+      },
       webgl: props.webgl === true,
     });
-    created.show(current.snapshot, { animate: false, hiddenTypes: current.hiddenTypes });
+    created.show(current.snapshot, {
+      animate: false,
+      hiddenTypes: current.hiddenTypes,
+      ...(current.fresh ? { fresh: current.fresh } : {}),
+    });
     created.select(current.selected);
     window.plotweb = inspectorOf(created);
     const observer = new ResizeObserver(() => created.resize());
@@ -69,8 +94,11 @@ export function GraphCanvas(props: Props) {
   }, [timeline, positions, onViewChange, props.webgl]);
 
   useEffect(() => {
-    view?.show(snapshot, { animate: true, hiddenTypes });
-  }, [view, snapshot, hiddenTypes]);
+    view?.show(snapshot, { animate: true, hiddenTypes, ...(fresh ? { fresh } : {}) });
+  }, [view, snapshot, hiddenTypes, fresh]);
+  useEffect(() => {
+    if (onHover) view?.highlight(highlighted);
+  }, [view, highlighted, onHover]);
   useEffect(() => view?.select(selected), [view, selected]);
   useEffect(() => view?.setTheme(theme), [view, theme]);
   useEffect(() => view?.setReducedMotion(reducedMotion), [view, reducedMotion]);

@@ -145,7 +145,7 @@ export function mount(
     const previous = shown;
     shown = next;
     if (next.detail.snapshot !== previous?.detail.snapshot) {
-      view.show(next.detail.snapshot, { animate: previous !== undefined });
+      view.show(next.detail.snapshot, { animate: previous !== undefined, fresh: next.fresh });
     }
     const { episode, state } = next;
     badge.textContent = episode?.id ?? '';

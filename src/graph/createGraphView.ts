@@ -1,13 +1,14 @@
 // The graph view, composed from its jobs: scene.ts (what Cytoscape holds), focus.ts
 // (dimming), motion.ts (step animation), camera.ts (viewport and gestures), look.ts
 // (stylesheet inputs) and export.ts (pictures). This file only wires them together.
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import type { Snapshot } from '../model';
 import { Animator, browserScheduler } from './animator';
 import { cameraOptions, createCamera } from './camera';
 import { preventCytoscapeStyleElement } from './cytoscapeDom';
 import { createExport } from './export';
-import { createFocus } from './focus';
+import { createFocus, type FocusTarget } from './focus';
+import { createFreshMarks } from './fresh';
 import type { GraphView, GraphViewOptions, ShowOptions } from './graphView';
 import { createLabelPlacer, labelRoomOf } from './labels';
 import { LABEL_MARGIN } from './labelStyles';
@@ -16,9 +17,19 @@ import { createMotion } from './motion';
 import { createScene, type DrawnElement } from './scene';
 import { sampleView } from './viewSample';
 
-export type { FrameBox, GraphView, GraphViewOptions, ShowOptions } from './graphView';
+export type {
+  FocusTarget,
+  FrameBox,
+  Fresh,
+  GraphView,
+  GraphViewOptions,
+  ShowOptions,
+} from './graphView';
 // Kept here too: bench/ imports them from this module.
 export { LARGE_VIEW, viewStyleOptions } from './look';
+
+/** Long enough to see a line drawn from one character to another; short enough for 1.5 s play. */
+export const STEP_DURATION = 560;
 
 /** Half the base rule's node size plus its border (stylesheet.ts). */
 const NODE_HALF = 14;
@@ -37,7 +48,7 @@ export function createGraphView(
   const large = dataset.characters.length > LARGE_VIEW;
   const look = createLook(dataset, themeOf(options.theme), options.webgl === true);
   let reducedMotion = options.reducedMotion ?? false;
-  const duration = options.duration ?? 260;
+  const duration = options.duration ?? STEP_DURATION;
 
   if (!headless) preventCytoscapeStyleElement(container);
   const cy: Core = cytoscape({
@@ -53,8 +64,13 @@ export function createGraphView(
   const placed = new Map(positions);
   let stretched = { x: 1, y: 1 };
   const scene = createScene(cy, dataset, placed);
-  const focus = createFocus(cy, scene.node);
-  const motion = createMotion(cy, new Animator(options.scheduler ?? browserScheduler));
+  const find = (target: FocusTarget) =>
+    target.kind === 'character' ? scene.node(target.id) : scene.edge(target.id);
+  const focus = createFocus(cy, find);
+  const fresh = createFreshMarks(cy, scene);
+  const motion = createMotion(cy, new Animator(options.scheduler ?? browserScheduler), {
+    drawLines: options.webgl !== true,
+  });
   const names = new Map(dataset.characters.map((character) => [character.id, character.name]));
   const camera = createCamera(cy, {
     container,
@@ -87,14 +103,23 @@ export function createGraphView(
   });
   const pictures = createExport(cy, container, headless, () => look.theme);
   let selected: string | undefined;
-  let hovered: string | undefined;
+  let hovered: FocusTarget | undefined;
+  // A hovered target not drawn (an ended relationship's row, say) keeps the selection's focus.
+  const focusTarget = (): FocusTarget | undefined =>
+    hovered && find(hovered)
+      ? hovered
+      : selected === undefined
+        ? undefined
+        : { kind: 'character', id: selected };
+  // The character whose label is placed first: the hovered one, else the selected one.
+  const firstLabel = () => (hovered?.kind === 'character' ? hovered.id : selected);
   // Big casts hide labels by zoom instead (look.ts): no placement pass on their steps.
   const labels = large || headless ? undefined : createLabelPlacer(cy, nodeSize);
   let labelFrame: number | undefined;
   let destroyed = false;
   // A step that lands while the view is destroyed still queues its last placement.
   const placeLabels = (leaving?: ReadonlySet<NodeSingular>) => {
-    if (!destroyed) labels?.place(leaving, hovered ?? selected);
+    if (!destroyed) labels?.place(leaving, firstLabel());
   };
   // Pan, zoom and resize: once per frame at most.
   cy.on('viewport resize', () => {
@@ -107,6 +132,7 @@ export function createGraphView(
 
   function removeLeaving(leaving: readonly DrawnElement[]) {
     focus.forget(leaving);
+    fresh.forget(leaving);
     scene.remove(leaving);
   }
 
@@ -117,21 +143,24 @@ export function createGraphView(
       (showOptions.animate ?? true) &&
       !reducedMotion &&
       (!headless || options.scheduler !== undefined);
-    // One batch for the whole step: the diff, the new elements' focus looks, the first frame.
-    let leavingNodes = new Set<NodeSingular>();
-    cy.batch(() => {
-      const step = scene.apply(snapshot, showOptions.hiddenTypes);
-      leavingNodes = new Set(step.leaving.filter((element) => element.isNode()));
-      if (!animate) removeLeaving(step.leaving);
-      focus.update(hovered ?? selected, step.entering);
-      if (animate) {
-        motion.play(step, duration, (leaving) => {
-          removeLeaving(leaving);
-          // Entering characters have grown to full size: place again, after the batch.
-          queueMicrotask(() => placeLabels());
-        });
-      }
-    });
+    // One batch for the step: the diff, the marks, the new elements' focus looks.
+    cy.startBatch();
+    const step = scene.apply(snapshot, showOptions.hiddenTypes);
+    const leavingNodes = new Set(step.leaving.filter((element) => element.isNode()));
+    if (!animate) removeLeaving(step.leaving);
+    fresh.update(showOptions.fresh);
+    focus.update(focusTarget(), step.entering);
+    cy.endBatch();
+    // After the batch, when Cytoscape has styled what it changed: motion reads the new looks.
+    // Nothing paints in between, so new elements never flash at full opacity.
+    const still = step.entering.length + step.leaving.length + step.changed.length === 0;
+    if (animate && !still) {
+      motion.play(step, duration, (leaving) => {
+        removeLeaving(leaving);
+        // Entering characters have grown to full size: place again, after the batch.
+        queueMicrotask(() => placeLabels());
+      });
+    }
     placeLabels(leavingNodes);
   }
 
@@ -141,21 +170,23 @@ export function createGraphView(
   cy.on('tap', (event) => {
     if (event.target === cy) options.onSelect?.(undefined);
   });
-  cy.on('mouseover', 'node', (event) =>
-    options.onHover?.((event.target as NodeSingular).data('ref') as string),
-  );
-  cy.on('mouseout', 'node', () => options.onHover?.(undefined));
+  cy.on('mouseover', 'node, edge', (event) => {
+    const element = event.target as NodeSingular | EdgeSingular;
+    const id = element.data('ref') as string;
+    options.onHover?.({ kind: element.isNode() ? 'character' : 'relationship', id });
+  });
+  cy.on('mouseout', 'node, edge', () => options.onHover?.(undefined));
 
   return {
     show,
     select(id) {
       selected = id;
-      focus.update(hovered ?? selected);
+      focus.update(focusTarget());
       placeLabels();
     },
-    highlight(id) {
-      hovered = id;
-      focus.update(hovered ?? selected);
+    highlight(target) {
+      hovered = target;
+      focus.update(focusTarget());
       placeLabels();
     },
     focus(target) {

@@ -1,7 +1,8 @@
 // Focus and dimming, sigma-style: each element's look is derived by a pure reducer from
-// the focused character's neighbourhood, and only elements whose derived look changed
-// get a class change (a class change restyles the element; that is most of a step's cost).
-import type { Core, NodeSingular } from 'cytoscape';
+// the focused character's (or relationship's) neighbourhood, and only elements whose derived
+// look changed get a class change (a class change restyles the element; that is most of a
+// step's cost).
+import type { Core } from 'cytoscape';
 import type { DrawnElement } from './scene';
 
 export type FocusLook = 'focus' | 'focus-quiet' | 'dimmed' | 'normal';
@@ -11,9 +12,13 @@ export interface FocusTarget {
   readonly id: string;
 }
 
-/** The focused character and what it touches, as drawn now (fading-out elements included). */
+/**
+ * What is in focus and what it touches, as drawn now (fading-out elements included): a
+ * character with its neighbours and relationships, or a relationship with its two ends.
+ */
 export interface Neighbourhood {
-  readonly character: string;
+  /** Drawn as the focus: the focused character, or the focused relationship's two ends. */
+  readonly characters: ReadonlySet<string>;
   readonly neighbours: ReadonlySet<string>;
   readonly relationships: ReadonlySet<string>;
 }
@@ -24,7 +29,7 @@ export const MAX_LABELLED_EDGES = 6;
 export function focusOf(target: FocusTarget, focus: Neighbourhood | undefined): FocusLook {
   if (!focus) return 'normal';
   if (target.kind === 'character') {
-    if (target.id === focus.character) return 'focus';
+    if (focus.characters.has(target.id)) return 'focus';
     return focus.neighbours.has(target.id) ? 'normal' : 'dimmed';
   }
   if (!focus.relationships.has(target.id)) return 'dimmed';
@@ -33,10 +38,10 @@ export function focusOf(target: FocusTarget, focus: Neighbourhood | undefined): 
 
 export interface Focus {
   /**
-   * Brings every element's classes to its derived look for the character in focus (or
+   * Brings every element's classes to its derived look for the target in focus (or
    * none). `entering` are the elements a step just added, which have no look yet.
    */
-  update(characterId: string | undefined, entering?: readonly DrawnElement[]): void;
+  update(target: FocusTarget | undefined, entering?: readonly DrawnElement[]): void;
   /** Drops what it remembers of elements leaving Cytoscape. */
   forget(elements: readonly DrawnElement[]): void;
 }
@@ -46,17 +51,24 @@ const targetOf = (element: DrawnElement): FocusTarget => ({
   id: element.data('ref') as string,
 });
 
-function neighbourhoodOf(node: NodeSingular): Neighbourhood {
+const refs = (elements: { map(f: (e: DrawnElement) => string): string[] }) =>
+  new Set(elements.map((element) => element.data('ref') as string));
+
+function neighbourhoodOf(element: DrawnElement): Neighbourhood {
+  if (element.isEdge()) {
+    const ends = refs(element.connectedNodes());
+    return { characters: ends, neighbours: ends, relationships: refs(element) };
+  }
   return {
-    character: node.data('ref') as string,
-    neighbours: new Set(node.neighborhood('node').map((n) => n.data('ref') as string)),
-    relationships: new Set(node.connectedEdges().map((e) => e.data('ref') as string)),
+    characters: refs(element),
+    neighbours: refs(element.neighborhood('node')),
+    relationships: refs(element.connectedEdges()),
   };
 }
 
 export function createFocus(
   cy: Core,
-  find: (characterId: string) => NodeSingular | undefined,
+  find: (target: FocusTarget) => DrawnElement | undefined,
 ): Focus {
   // The look each element shows now, by Cytoscape id, for elements not 'normal' (absent
   // means normal). Ids, not objects: cy.add returns a new collection around each element.
@@ -64,14 +76,18 @@ export function createFocus(
   let focus: Neighbourhood | undefined;
   let focusElements: DrawnElement[] = [];
 
-  function update(characterId: string | undefined, entering: readonly DrawnElement[] = []) {
-    const node = characterId === undefined ? undefined : find(characterId);
+  function update(target: FocusTarget | undefined, entering: readonly DrawnElement[] = []) {
+    const focused = target === undefined ? undefined : find(target);
     // Without a focus before or after, nothing can change: new elements are normal.
-    if (!focus && !node) return;
-    const next = node ? neighbourhoodOf(node) : undefined;
-    const nextElements: DrawnElement[] = node ? node.closedNeighborhood().toArray() : [];
+    if (!focus && !focused) return;
+    const next = focused ? neighbourhoodOf(focused) : undefined;
+    const nextElements: DrawnElement[] = !focused
+      ? []
+      : focused.isNode()
+        ? focused.closedNeighborhood().toArray()
+        : focused.union(focused.connectedNodes()).toArray();
     // Which elements can change look: under any focus, everything outside the focused
-    // character's closed neighbourhood is dimmed, so from one focus to another only the
+    // element's closed neighbourhood is dimmed, so from one focus to another only the
     // two neighbourhoods and new elements can change; turning focus on or off changes all.
     const candidates: Iterable<DrawnElement> = !next
       ? [...shown.keys()].map((id) => cy.getElementById(id))

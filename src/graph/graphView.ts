@@ -2,11 +2,15 @@
 import type { Dataset, Point, Snapshot } from '../model';
 import type { Scheduler } from './animator';
 import type { FrameBox } from './export';
+import type { FocusTarget } from './focus';
+import type { Fresh } from './fresh';
 import type { PngOptions } from './png';
 import type { GraphTheme, ThemeName } from './theme';
 import type { ViewSample } from './viewMetrics';
 
 export type { FrameBox } from './export';
+export type { FocusTarget } from './focus';
+export type { Fresh } from './fresh';
 
 export interface GraphViewOptions {
   readonly dataset: Dataset;
@@ -17,7 +21,8 @@ export interface GraphViewOptions {
   /** Milliseconds per step animation. */
   readonly duration?: number;
   readonly onSelect?: (characterId: string | undefined) => void;
-  readonly onHover?: (characterId: string | undefined) => void;
+  /** The character or relationship under the pointer, or undefined when it leaves. */
+  readonly onHover?: (target: FocusTarget | undefined) => void;
   /** For tests: no canvas, and a clock the test drives. */
   readonly headless?: boolean;
   /**
@@ -34,12 +39,15 @@ export interface ShowOptions {
   readonly animate?: boolean;
   /** Relationship types to leave out of the picture. */
   readonly hiddenTypes?: ReadonlySet<string>;
+  /** What the episode introduced or changed: marked until the next `show` (none if absent). */
+  readonly fresh?: Fresh;
 }
 
 export interface GraphView {
   show(snapshot: Snapshot, options?: ShowOptions): void;
   select(characterId: string | undefined): void;
-  highlight(characterId: string | undefined): void;
+  /** Focuses a character or a relationship while hovered (over any selection): the rest dims. */
+  highlight(target: FocusTarget | undefined): void;
   /** Centres the view on a character or a relationship. */
   focus(target: { kind: 'character' | 'relationship'; id: string }): void;
   setTheme(theme: ThemeName | GraphTheme): void;

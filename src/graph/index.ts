@@ -5,6 +5,8 @@ export {
   type GraphView,
   type GraphViewOptions,
   type ShowOptions,
+  type FocusTarget,
+  type Fresh,
 } from './createGraphView';
 export { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';
 export { stateKind, stateKindOf, type StateKind } from '../model';

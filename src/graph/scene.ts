@@ -8,12 +8,23 @@ import { edgeDefinition, nodeDefinition, nodeLabel, STATE_CLASSES } from './elem
 
 export type DrawnElement = NodeSingular | EdgeSingular;
 
+/** A node's fill as drawn: motion morphs a changed node from its old fill to its new one. */
+export interface Fill {
+  readonly color: readonly number[];
+  readonly opacity: number;
+}
+
+export const fillOf = (node: NodeSingular): Fill => ({
+  color: node.numericStyle('background-color') as number[],
+  opacity: node.numericStyle('background-opacity') as number,
+});
+
 /** One step's changes, for motion to animate and focus to derive new elements' looks. */
 export interface Step {
   readonly entering: DrawnElement[];
   readonly leaving: DrawnElement[];
-  /** Nodes still drawn whose state or label changed. */
-  readonly changed: NodeSingular[];
+  /** Nodes still drawn whose state or label changed, with the fill they had before. */
+  readonly changed: { readonly node: NodeSingular; readonly before: Fill }[];
 }
 
 export interface Scene {
@@ -75,10 +86,11 @@ export function createScene(
         }
         const look = lookOf(entry);
         if (drawn.look === look) continue;
+        const before = fillOf(drawn.node);
         drawn.node.data('label', nodeLabel(entry));
         drawn.node.removeClass(ALL_STATE_CLASSES).addClass(STATE_CLASSES[stateKindOf(entry)]);
         drawn.look = look;
-        step.changed.push(drawn.node);
+        step.changed.push({ node: drawn.node, before });
       }
       for (const [id, entry] of nodes) {
         if (drawnNodes.has(id)) continue;

@@ -11,6 +11,7 @@ import {
   type TypeAppearance,
 } from '../model';
 import { labelStyles } from './labelStyles';
+import { motionStyles } from './motionStyles';
 import type { GraphTheme } from './theme';
 
 export const typeClass = (index: number) => `t${index}`;
@@ -152,5 +153,6 @@ export function buildStylesheet(
         'z-index': 10,
       },
     },
+    ...motionStyles(theme),
   ] as StylesheetJson;
 }

@@ -28,6 +28,8 @@ export interface ViewFrame {
   readonly detail: Detail;
   /** From the previous episode to this one; the first episode lists all it introduces. */
   readonly diff: Diff;
+  /** What the canvas marks as new until the next step: the diff's added and changed ids. */
+  readonly fresh: Fresh;
   /** Changes per reachable episode (0..cap). */
   readonly changeCounts: readonly number[];
   /** Types present at this episode, or hidden by the viewer, with their counts. */
@@ -47,6 +49,22 @@ export function legendRows(
   return types
     .map((type) => ({ type, count: counts.get(type.id) ?? 0, hidden: hidden.has(type.id) }))
     .filter((row) => row.count > 0 || row.hidden);
+}
+
+export interface Fresh {
+  readonly characters: readonly string[];
+  readonly relationships: readonly string[];
+}
+
+/** Who entered or changed and which relationships began: what the episode introduced. */
+export function freshOf(diff: Diff): Fresh {
+  return {
+    characters: [
+      ...diff.characters.added.map((entry) => entry.character.id),
+      ...diff.characters.changed.map(({ after }) => after.character.id),
+    ],
+    relationships: diff.relationships.added.map((relationship) => relationship.id),
+  };
 }
 
 /** The first episode's changes: everything in it is new. */
@@ -76,6 +94,7 @@ export function createFrameDeriver(timeline: Timeline): (state: ViewState) => Vi
   const diffAt = memo((episode: number, snapshot: Snapshot) =>
     episode > 0 ? timeline.diff(episode - 1, episode) : openingDiff(snapshot),
   );
+  const freshAt = memo(freshOf);
   const countsUpTo = memo((cap: number) => timeline.changeCounts().slice(0, cap + 1));
   const detailOf = memo(
     (snapshot: Snapshot, hidden: ReadonlySet<string>, selected: string | undefined, all: boolean) =>
@@ -92,12 +111,14 @@ export function createFrameDeriver(timeline: Timeline): (state: ViewState) => Vi
     const snapshot = snapshotAt(state.episode);
     const episode = dataset.episodes[state.episode];
     const changeCounts = countsUpTo(state.cap);
+    const diff = diffAt(state.episode, snapshot);
     return {
       state,
       episode,
       snapshot,
       detail: detailOf(snapshot, state.hidden, state.selected, state.showAll),
-      diff: diffAt(state.episode, snapshot),
+      diff,
+      fresh: freshAt(diff),
       changeCounts,
       legend: legendOf(snapshot, state.hidden),
       announcement: valueText(episode, state.episode, state.cap, changeCounts[state.episode] ?? 0),

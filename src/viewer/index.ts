@@ -1,7 +1,14 @@
 // The viewer core: the view state, its transitions and spoiler rules, playback, and what a
 // view derives from them. Pure TypeScript: no React, no DOM, no Cytoscape.
 export { changesText, episodeText, graphLabel, valueText } from './announce';
-export { legendRows, openingDiff, type LegendRow, type ViewFrame } from './frame';
+export {
+  freshOf,
+  legendRows,
+  openingDiff,
+  type Fresh,
+  type LegendRow,
+  type ViewFrame,
+} from './frame';
 export {
   BASE_INTERVAL_MS,
   intervalFor,

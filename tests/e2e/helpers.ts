@@ -93,6 +93,7 @@ export function halfAnimated(page: Page): Promise<string[]> {
     interface Element {
       id(): string;
       numericStyle(name: string): number;
+      style(name: string): unknown;
       isNode(): boolean;
     }
     const registry = (container as unknown as { _cyreg?: { cy?: { elements(): Element[] } } })
@@ -106,6 +107,9 @@ export function halfAnimated(page: Page): Promise<string[]> {
       if (element.isNode()) {
         if (element.numericStyle('overlay-opacity') !== 0) odd.push(`${element.id()} overlay`);
         sizes.add(element.numericStyle('width'));
+      } else if (element.style('line-fill') !== 'solid') {
+        // A line still being drawn from source to target (src/graph/motion.ts).
+        odd.push(`${element.id()} line-fill`);
       }
     }
     // Nodes share one size at rest; a node still growing in is smaller than the rest.

@@ -75,12 +75,16 @@ describe('graph view', () => {
     view.show(timeline.snapshotAt(0), { animate: false });
     view.show(timeline.snapshotAt(9));
     clock.advance(48);
-    view.show(timeline.snapshotAt(4));
+    view.show(timeline.snapshotAt(0));
     clock.advance(48);
-    view.show(timeline.snapshotAt(2));
+    view.show(timeline.snapshotAt(8));
     expect(clock.pendingFrames).toBe(1); // one timer, no backlog
-    clock.advance(400);
-    expect(drawn(view)).toEqual(expected(timeline.snapshotAt(2)));
+    clock.advance(600);
+    expect(drawn(view)).toEqual(expected(timeline.snapshotAt(8)));
+    // A step that changes nothing drawn has nothing to animate.
+    view.show(timeline.snapshotAt(8));
+    expect(view.animating).toBe(false);
+    expect(clock.pendingFrames).toBe(0);
   });
 
   it('leaves out hidden types', () => {

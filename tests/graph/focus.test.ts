@@ -17,7 +17,7 @@ vi.mock('cytoscape', async (importOriginal) => {
 
 describe('focusOf', () => {
   const focus: Neighbourhood = {
-    character: 'bette',
+    characters: new Set(['bette']),
     neighbours: new Set(['delia', 'cassie']),
     relationships: new Set(['r1', 'r2']),
   };
@@ -43,11 +43,30 @@ describe('focusOf', () => {
   });
 
   it('tells a character from a relationship with the same id', () => {
-    const same = { character: 'x', neighbours: new Set<string>(), relationships: new Set(['y']) };
+    const same = {
+      characters: new Set(['x']),
+      neighbours: new Set<string>(),
+      relationships: new Set(['y']),
+    };
     expect(focusOf(relationship('x'), same)).toBe('dimmed');
     expect(focusOf(character('y'), same)).toBe('dimmed');
   });
+
+  it('marks a focused relationship and both its ends', () => {
+    const edge = {
+      characters: new Set(['bette', 'delia']),
+      neighbours: new Set(['bette', 'delia']),
+      relationships: new Set(['r1']),
+    };
+    expect(focusOf(relationship('r1'), edge)).toBe('focus');
+    expect(focusOf(character('bette'), edge)).toBe('focus');
+    expect(focusOf(character('delia'), edge)).toBe('focus');
+    expect(focusOf(character('cassie'), edge)).toBe('dimmed');
+    expect(focusOf(relationship('r2'), edge)).toBe('dimmed');
+  });
 });
+
+const character = (id: string) => ({ kind: 'character', id }) as const;
 
 function load(raw: unknown): Timeline {
   const result = validateGraphData(raw);
@@ -57,8 +76,22 @@ function load(raw: unknown): Timeline {
 
 const FOCUS_CLASSES = ['focus', 'focus-quiet', 'dimmed'];
 
+type Target = { kind: 'character' | 'relationship'; id: string } | undefined;
+
 /** Focus classes as the view drew them before the reducer: recomputed from scratch. */
-function expectedFocus(cy: Core, characterId: string | undefined) {
+function expectedFocus(cy: Core, target: Target) {
+  if (target?.kind === 'relationship') {
+    const edge = cy.getElementById(`e:${target.id}`);
+    const ends = edge.connectedNodes();
+    return new Map(
+      cy.elements().map((element) => {
+        const id = element.id();
+        if (edge.empty()) return [id, []];
+        return [id, element.same(edge) || ends.has(element) ? ['focus'] : ['dimmed']];
+      }),
+    );
+  }
+  const characterId = target?.id;
   const node = characterId === undefined ? undefined : cy.getElementById(`n:${characterId}`);
   const around = node?.closedNeighborhood();
   const edges = node?.connectedEdges();
@@ -116,7 +149,7 @@ describe('focus in the view', () => {
     expect(touchedBy(cy, () => view.select('a'))).toEqual(
       new Set(['n:a', 'e:ab', 'e:ac', 'n:d', 'n:e', 'e:de']),
     );
-    expect(focusClasses(cy)).toEqual(expectedFocus(cy, 'a'));
+    expect(focusClasses(cy)).toEqual(expectedFocus(cy, character('a')));
 
     // c–d enters, away from a: only it is touched, and it arrives dimmed.
     expect(touchedBy(cy, () => view.show(timeline.snapshotAt(1), { animate: false }))).toEqual(
@@ -128,13 +161,20 @@ describe('focus in the view', () => {
     expect(touchedBy(cy, () => view.show(timeline.snapshotAt(2), { animate: false }))).toEqual(
       new Set(['e:ad', 'n:d']),
     );
-    expect(focusClasses(cy)).toEqual(expectedFocus(cy, 'a'));
+    expect(focusClasses(cy)).toEqual(expectedFocus(cy, character('a')));
 
     // Moving the focus to d touches only the two neighbourhoods.
-    expect(touchedBy(cy, () => view.highlight('d'))).toEqual(
+    expect(touchedBy(cy, () => view.highlight(character('d')))).toEqual(
       new Set(['n:a', 'n:b', 'e:ab', 'e:ac', 'n:d', 'n:e', 'e:de', 'e:cd']),
     );
-    expect(focusClasses(cy)).toEqual(expectedFocus(cy, 'd'));
+    expect(focusClasses(cy)).toEqual(expectedFocus(cy, character('d')));
+
+    // Hovering a relationship focuses it and its two ends, and dims the rest.
+    view.highlight({ kind: 'relationship', id: 'cd' });
+    expect(focusClasses(cy)).toEqual(expectedFocus(cy, { kind: 'relationship', id: 'cd' }));
+    expect(cy.getElementById('e:cd').hasClass('focus')).toBe(true);
+    expect(cy.getElementById('n:c').hasClass('focus')).toBe(true);
+    expect(cy.getElementById('n:b').hasClass('dimmed')).toBe(true);
 
     view.highlight(undefined);
     view.select(undefined);
@@ -146,14 +186,43 @@ describe('focus in the view', () => {
     view.destroy();
   });
 
+  it('reports the character or relationship under the pointer', () => {
+    const timeline = smallCast();
+    const onHover = vi.fn();
+    const view = createGraphView(undefined, {
+      dataset: timeline.dataset,
+      positions: computeLayout(timeline.dataset),
+      headless: true,
+      onHover,
+    });
+    const cy = lastCore();
+    view.show(timeline.snapshotAt(0), { animate: false });
+    cy.getElementById('e:ab').emit('mouseover');
+    expect(onHover).toHaveBeenLastCalledWith({ kind: 'relationship', id: 'ab' });
+    cy.getElementById('e:ab').emit('mouseout');
+    expect(onHover).toHaveBeenLastCalledWith(undefined);
+    cy.getElementById('n:a').emit('mouseover');
+    expect(onHover).toHaveBeenLastCalledWith({ kind: 'character', id: 'a' });
+    view.destroy();
+  });
+
   it('matches a from-scratch focus after any seeks, selections and hovers', () => {
     const timeline = load(shippedDataset());
     const positions = computeLayout(timeline.dataset);
-    const ids = timeline.dataset.characters.map((character) => character.id);
-    const character = fc.option(fc.constantFrom(...ids), { nil: undefined });
+    const ids = timeline.dataset.characters.map((entry) => entry.id);
+    const relationshipIds = timeline.dataset.relationships.map((entry) => entry.id);
+    const someone = fc.option(fc.constantFrom(...ids), { nil: undefined });
+    const hoverable = fc.option(
+      fc.oneof(
+        fc.constantFrom(...ids).map(character),
+        fc.constantFrom(...relationshipIds).map((id) => ({ kind: 'relationship' as const, id })),
+      ),
+      { nil: undefined },
+    );
     const action = fc.oneof(
       fc.record({ kind: fc.constant('show' as const), episode: fc.nat(9), wait: fc.nat(320) }),
-      fc.record({ kind: fc.constantFrom('select' as const, 'highlight' as const), character }),
+      fc.record({ kind: fc.constant('select' as const), character: someone }),
+      fc.record({ kind: fc.constant('highlight' as const), target: hoverable }),
     );
     fc.assert(
       fc.property(fc.array(action, { minLength: 1, maxLength: 25 }), (actions) => {
@@ -166,16 +235,22 @@ describe('focus in the view', () => {
         });
         const cy = lastCore();
         view.show(timeline.snapshotAt(0), { animate: false });
-        let [selected, hovered] = [
-          undefined as string | undefined,
-          undefined as string | undefined,
-        ];
+        let [selected, hovered] = [undefined as string | undefined, undefined as Target];
         for (const step of actions) {
           if (step.kind === 'show') view.show(timeline.snapshotAt(step.episode));
           else if (step.kind === 'select') view.select((selected = step.character));
-          else view.highlight((hovered = step.character));
+          else view.highlight((hovered = step.target));
           // Checked before the clock moves: a step's focus counts what is still fading out.
-          expect(focusClasses(cy)).toEqual(expectedFocus(cy, hovered ?? selected));
+          // A hovered target that is not drawn leaves the selection in focus.
+          const drawnNow = (target: NonNullable<Target>) =>
+            cy.getElementById(`${target.kind === 'character' ? 'n' : 'e'}:${target.id}`).nonempty();
+          const focused =
+            hovered && drawnNow(hovered)
+              ? hovered
+              : selected === undefined
+                ? undefined
+                : character(selected);
+          expect(focusClasses(cy)).toEqual(expectedFocus(cy, focused));
           if (step.kind === 'show') clock.advance(step.wait);
         }
         view.destroy();

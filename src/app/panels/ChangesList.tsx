@@ -8,12 +8,30 @@ export interface ChangesListProps {
   /** The diff into the current episode (from the previous one); undefined when there is none. */
   readonly diff: Diff | undefined;
   readonly onFocus: (target: ChangeTarget) => void;
+  /** What the canvas highlights (hovered there or here): its rows are marked. */
+  readonly highlighted?: ChangeTarget | undefined;
+  /** A row is hovered or focused (its target), or left (undefined). */
+  readonly onHighlight?: (target: ChangeTarget | undefined) => void;
 }
 
-/** "What changed in this episode": one button per change, which focuses it in the graph. */
-export function ChangesList({ dataset, diff, onFocus }: ChangesListProps) {
+const same = (a: ChangeTarget | undefined, b: ChangeTarget) =>
+  a !== undefined && a.kind === b.kind && a.id === b.id;
+
+/**
+ * "What changed in this episode": one button per change, which focuses it in the graph.
+ * Hovering or focusing a row highlights its character or relationship on the canvas, and
+ * rows about what the canvas highlights are marked.
+ */
+export function ChangesList({
+  dataset,
+  diff,
+  onFocus,
+  highlighted,
+  onHighlight,
+}: ChangesListProps) {
   const baseId = useId();
   const changes = diff === undefined ? [] : describeChanges(dataset, diff);
+  const leave = () => onHighlight?.(undefined);
   return (
     <section className="pw-panel pw-changes" aria-labelledby={`${baseId}-title`}>
       <h2 id={`${baseId}-title`} className="pw-panel-title">
@@ -23,17 +41,30 @@ export function ChangesList({ dataset, diff, onFocus }: ChangesListProps) {
         <p className="pw-muted">Nothing changes in this episode.</p>
       ) : (
         <ul className="pw-change-list">
-          {changes.map((change) => (
-            <li key={change.id} className="pw-change" data-kind={change.kind}>
-              <button
-                type="button"
-                className="pw-change-button"
-                onClick={() => onFocus(change.target)}
+          {changes.map((change) => {
+            const marked = same(highlighted, change.target);
+            return (
+              <li
+                key={change.id}
+                className="pw-change"
+                data-kind={change.kind}
+                data-highlighted={marked ? 'true' : undefined}
               >
-                {change.text}
-              </button>
-            </li>
-          ))}
+                <button
+                  type="button"
+                  className="pw-change-button"
+                  aria-current={marked ? 'true' : undefined}
+                  onClick={() => onFocus(change.target)}
+                  onMouseEnter={() => onHighlight?.(change.target)}
+                  onMouseLeave={leave}
+                  onFocus={() => onHighlight?.(change.target)}
+                  onBlur={leave}
+                >
+                  {change.text}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -102,6 +102,8 @@ export function CharacterSearch({ characters, onSelect }: CharacterSearchProps) 
         type="text"
         role="combobox"
         autoComplete="off"
+        // Phones hide the label above to give the graph room (phone.css): this stays.
+        placeholder="Search"
         spellCheck={false}
         aria-autocomplete="list"
         aria-expanded={expanded}

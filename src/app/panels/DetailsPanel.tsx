@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { CharacterAt, Dataset, Relationship, Snapshot } from '../../model';
 import { Citations } from './Citations';
 import { directionMark, episodeLabel, inStoryOrder, isRevealedLater, typeOf } from './format';
@@ -11,6 +11,11 @@ export interface DetailsPanelProps {
   readonly selectedId: string | undefined;
   readonly onSelect: (id: string) => void;
   readonly onClose: () => void;
+  /**
+   * Shown as a bottom sheet over the graph (phones): a labelled region that takes focus
+   * when it opens, closes on Escape, and gives focus back to where it was when it closes.
+   */
+  readonly sheet?: boolean;
 }
 
 /**
@@ -24,9 +29,11 @@ export function DetailsPanel({
   selectedId,
   onSelect,
   onClose,
+  sheet = false,
 }: DetailsPanelProps) {
   const baseId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sheetRef = useRef<HTMLElement>(null);
   // Set when the viewer picks a related character here: the button they pressed goes
   // away, so focus moves to the new heading instead of falling to the page.
   const focusOnChange = useRef(false);
@@ -38,7 +45,42 @@ export function DetailsPanel({
     headingRef.current?.focus();
   }, [selectedId]);
 
+  const sheetOpen = sheet && selectedId !== undefined;
+  // Where focus was before the sheet took it, to give it back when the sheet closes.
+  const returnTo = useRef<Element | null>(null);
+  useEffect(() => {
+    if (!sheetOpen) return;
+    const panel = sheetRef.current;
+    if (!panel) return;
+    if (!returnTo.current && !panel.contains(document.activeElement)) {
+      returnTo.current = document.activeElement;
+    }
+    (headingRef.current ?? panel).focus();
+  }, [sheetOpen, selectedId]);
+  useEffect(() => {
+    if (!sheetOpen) return;
+    return () => {
+      const back = returnTo.current;
+      returnTo.current = null;
+      if (back instanceof HTMLElement && back.isConnected) back.focus();
+    };
+  }, [sheetOpen]);
+
   if (selectedId === undefined) return null;
+
+  const sheetProps = sheet
+    ? {
+        ref: sheetRef,
+        role: 'region',
+        tabIndex: -1,
+        onKeyDown: (event: KeyboardEvent) => {
+          if (event.key !== 'Escape') return;
+          event.stopPropagation();
+          onClose();
+        },
+      }
+    : {};
+  const className = `pw-panel pw-details${sheet ? ' pw-sheet' : ''}`;
 
   const closeButton = (
     <button type="button" className="pw-close" aria-label="Close details" onClick={onClose}>
@@ -48,7 +90,7 @@ export function DetailsPanel({
 
   if (!present) {
     return (
-      <aside className="pw-panel pw-details" aria-label="Character details">
+      <aside className={className} aria-label="Character details" {...sheetProps}>
         <p className="pw-muted">Not in the story at this episode.</p>
         {closeButton}
       </aside>
@@ -83,7 +125,7 @@ export function DetailsPanel({
     );
 
   return (
-    <aside className="pw-panel pw-details" aria-labelledby={`${baseId}-name`}>
+    <aside className={className} aria-labelledby={`${baseId}-name`} {...sheetProps}>
       <div className="pw-details-header">
         <h2 id={`${baseId}-name`} ref={headingRef} tabIndex={-1} className="pw-panel-title">
           {character.name}

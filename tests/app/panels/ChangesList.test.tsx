@@ -68,4 +68,79 @@ describe('ChangesList', () => {
     render(<ChangesList dataset={shippedTimeline().dataset} diff={undefined} onFocus={() => {}} />);
     expect(region()).toHaveTextContent('Nothing changes in this episode.');
   });
+
+  it('highlights a row’s character or relationship while it is hovered or focused', () => {
+    const timeline = shippedTimeline();
+    const onHighlight = vi.fn();
+    render(
+      <ChangesList
+        dataset={timeline.dataset}
+        diff={timeline.diff(episodeAt(timeline, 'S1E9'), episodeAt(timeline, 'S1E10'))}
+        onFocus={() => {}}
+        onHighlight={onHighlight}
+      />,
+    );
+    const delia = screen.getByRole('button', { name: 'Enters the story: Delia Whitlaw.' });
+    fireEvent.mouseEnter(delia);
+    expect(onHighlight).toHaveBeenLastCalledWith({ kind: 'character', id: 'delia' });
+    fireEvent.mouseLeave(delia);
+    expect(onHighlight).toHaveBeenLastCalledWith(undefined);
+    const attacked = screen.getByRole('button', {
+      name: 'New: Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1).',
+    });
+    fireEvent.focus(attacked);
+    expect(onHighlight).toHaveBeenLastCalledWith({
+      kind: 'relationship',
+      id: 'delia-attacked-cassie',
+    });
+    fireEvent.blur(attacked);
+    expect(onHighlight).toHaveBeenLastCalledWith(undefined);
+  });
+
+  it('marks the rows about what the canvas highlights, and only those', () => {
+    const timeline = shippedTimeline();
+    const diff = timeline.diff(episodeAt(timeline, 'S1E9'), episodeAt(timeline, 'S1E10'));
+    const { rerender } = render(
+      <ChangesList
+        dataset={timeline.dataset}
+        diff={diff}
+        onFocus={() => {}}
+        highlighted={{ kind: 'character', id: 'ramon' }}
+      />,
+    );
+    const current = () =>
+      within(region())
+        .getAllByRole('button')
+        .filter((button) => button.getAttribute('aria-current') === 'true')
+        .map((button) => button.textContent);
+    expect(current()).toEqual(['Ramon is now dead.', 'New note on Ramon.']);
+    expect(
+      screen.getByRole('button', { name: 'Ramon is now dead.' }).closest('li'),
+    ).toHaveAttribute('data-highlighted', 'true');
+
+    // A relationship on the canvas marks its row, not its ends' rows.
+    rerender(
+      <ChangesList
+        dataset={timeline.dataset}
+        diff={diff}
+        onFocus={() => {}}
+        highlighted={{ kind: 'relationship', id: 'bette-suspect-cassie' }}
+      />,
+    );
+    expect(current()).toEqual(['Ended: Bette — Suspect → Cassie Shore.']);
+
+    // The same id as a character is another thing.
+    rerender(
+      <ChangesList
+        dataset={timeline.dataset}
+        diff={diff}
+        onFocus={() => {}}
+        highlighted={{ kind: 'character', id: 'bette-suspect-cassie' }}
+      />,
+    );
+    expect(current()).toEqual([]);
+    rerender(<ChangesList dataset={timeline.dataset} diff={diff} onFocus={() => {}} />);
+    expect(current()).toEqual([]);
+    expect(region().querySelectorAll('[data-highlighted]')).toHaveLength(0);
+  });
 });

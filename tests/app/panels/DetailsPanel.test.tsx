@@ -164,4 +164,55 @@ describe('DetailsPanel', () => {
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText('An article')).toBeInTheDocument();
   });
+
+  describe('as a bottom sheet (phones)', () => {
+    /** A page with a search box to start from, and the panel that a selection opens. */
+    function SheetPage({ timeline }: { timeline: Timeline }) {
+      const [selected, setSelected] = useState<string>();
+      return (
+        <>
+          <button type="button" onClick={() => setSelected('cassie')}>
+            Pick Cassie
+          </button>
+          <DetailsPanel
+            dataset={timeline.dataset}
+            snapshot={timeline.snapshotAt(episodeAt(timeline, 'S1E10'))}
+            selectedId={selected}
+            onSelect={setSelected}
+            onClose={() => setSelected(undefined)}
+            sheet
+          />
+        </>
+      );
+    }
+
+    it('is a labelled region that takes focus, closes on Escape and gives focus back', () => {
+      render(<SheetPage timeline={shippedTimeline()} />);
+      const opener = screen.getByRole('button', { name: 'Pick Cassie' });
+      opener.focus();
+      fireEvent.click(opener);
+      const sheet = screen.getByRole('region', { name: 'Cassie Shore' });
+      expect(sheet.contains(document.activeElement)).toBe(true);
+      expect(document.activeElement).toBe(within(sheet).getByRole('heading', { level: 2 }));
+
+      // Picking a related character keeps focus in the sheet.
+      fireEvent.click(within(sheet).getByRole('button', { name: 'Delia Whitlaw' }));
+      const delia = screen.getByRole('region', { name: 'Delia Whitlaw' });
+      expect(delia.contains(document.activeElement)).toBe(true);
+
+      fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
+      expect(screen.queryByRole('region')).toBeNull();
+      expect(document.activeElement).toBe(opener);
+    });
+
+    it('closes with its Close button, and focus goes back', () => {
+      render(<SheetPage timeline={shippedTimeline()} />);
+      const opener = screen.getByRole('button', { name: 'Pick Cassie' });
+      opener.focus();
+      fireEvent.click(opener);
+      fireEvent.click(screen.getByRole('button', { name: 'Close details' }));
+      expect(screen.queryByRole('region')).toBeNull();
+      expect(document.activeElement).toBe(opener);
+    });
+  });
 });
