@@ -13,6 +13,7 @@ import {
   pushDroppedView,
   useDropImport,
 } from './dropImport';
+import { EditorPage, editingFrom, pushEditorView, startEditing, browserStore } from './editor';
 import { ErrorPanel } from './ErrorPanel';
 import { Explorer } from './Explorer';
 import { useTheme } from './hooks';
@@ -43,6 +44,9 @@ export function App() {
   );
   const theme = useTheme(themeChoice);
   const drop = useDropImport();
+  // `?edit=<id>`: the editor, over a show saved in this browser.
+  const [editing, setEditing] = useState(() => editingFrom(window.location.search));
+  const [store] = useState(browserStore);
 
   // Back and forward restore the view the URL describes: a new show mounts its explorer,
   // the same show's explorer applies the new state to its live view.
@@ -50,6 +54,7 @@ export function App() {
     const state = parseUrlState(window.location.search);
     setUrl((current) => ({ state, version: current.version + 1 }));
     setChosen(state.show);
+    setEditing(editingFrom(window.location.search));
     if (state.theme) setThemeChoice(state.theme);
   }, []);
   useEffect(() => {
@@ -81,6 +86,7 @@ export function App() {
   const openDropped = (files: File[]) => {
     void drop.open(files, dropped ? undefined : entry?.slug).then((opened) => {
       if (!opened) return;
+      setEditing(undefined);
       const state = pushDroppedView();
       setChosen(DROPPED_SLUG);
       setUrl((current) => ({ state, version: current.version + 1 }));
@@ -91,7 +97,15 @@ export function App() {
     setChosen(show);
     setUrl((current) => ({ state: { ...EMPTY_URL_STATE, show }, version: current.version + 1 }));
   };
-  const catalogueShown = !drop.problems && !dropped;
+  const catalogueShown = !drop.problems && !dropped && editing === undefined;
+  const openEditor = (id: string) => {
+    pushEditorView(id);
+    setEditing(id);
+  };
+  const editShow = () => {
+    const source = dropped ? { data: dropped.data } : entry ? { file: entry.file } : undefined;
+    if (source) void startEditing(store, source).then(openEditor);
+  };
 
   useEffect(() => {
     if (!entry) return;
@@ -125,6 +139,7 @@ export function App() {
             <select
               value={dropped ? DROPPED_SLUG : (entry?.slug ?? '')}
               onChange={(event) => {
+                setEditing(undefined);
                 setChosen(event.target.value);
                 setUrl((current) => ({
                   state: {
@@ -150,6 +165,9 @@ export function App() {
           </label>
         )}
         <OpenFileButton onFiles={openDropped} />
+        <button type="button" className="button" onClick={() => openEditor('')}>
+          Your shows
+        </button>
         <label className="field">
           <span>Theme</span>
           <select
@@ -173,7 +191,16 @@ export function App() {
             }}
           />
         )}
-        {!drop.problems && dropped && (
+        {!drop.problems && editing !== undefined && (
+          <EditorPage
+            store={store}
+            id={editing}
+            theme={theme}
+            themeChoice={themeChoice}
+            onOpen={openEditor}
+          />
+        )}
+        {!drop.problems && editing === undefined && dropped && (
           <>
             <DroppedBanner label={dropped.label} data={dropped.data} onBack={backToCatalogue} />
             <Explorer
@@ -185,6 +212,7 @@ export function App() {
               theme={theme}
               themeChoice={themeChoice}
               notices={[]}
+              onEdit={editShow}
             />
           </>
         )}
@@ -210,6 +238,7 @@ export function App() {
             theme={theme}
             themeChoice={themeChoice}
             notices={notices}
+            onEdit={editShow}
           />
         )}
       </main>
