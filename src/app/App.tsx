@@ -21,6 +21,8 @@ import { loadCatalog, loadShow, type Loaded } from './loadShow';
 import { EMPTY_URL_STATE, parseUrlState, type ThemeChoice, type UrlState } from './urlState';
 
 const THEME_KEY = 'plotweb:theme';
+/** The show menu's entry while the editor is open (a colon: no catalogue slug has one). */
+const EDITING = ':editing';
 
 function storedTheme(): ThemeChoice {
   try {
@@ -137,7 +139,7 @@ export function App() {
           <label className="field">
             <span>Show</span>
             <select
-              value={dropped ? DROPPED_SLUG : (entry?.slug ?? '')}
+              value={editing !== undefined ? EDITING : dropped ? DROPPED_SLUG : (entry?.slug ?? '')}
               onChange={(event) => {
                 setEditing(undefined);
                 setChosen(event.target.value);
@@ -153,6 +155,7 @@ export function App() {
                 }));
               }}
             >
+              {editing !== undefined && <option value={EDITING}>Your shows (editing)</option>}
               {dropped && (
                 <option value={DROPPED_SLUG}>{dropped.data.show.title} (your file)</option>
               )}

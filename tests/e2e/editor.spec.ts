@@ -111,6 +111,10 @@ test('a CSV show is edited in the browser: a new character and relationship reac
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/editor-phone.png', fullPage: true });
+  await page.getByRole('region', { name: 'Preview' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/editor-phone-preview.png' });
+  // The grid scrolls inside its own box: the page itself is no wider than the phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   expect(await seriousViolations(page)).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
