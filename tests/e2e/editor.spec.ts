@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { episodeSlider, openExplorer, waitForIdle } from './helpers';
+import { episodeSlider, openExplorer, readDataset, SHOW, textView, waitForIdle } from './helpers';
 
 const CHARACTERS = ['id,name', 'ada,Ada Quill', 'ben,Ben Hollow', 'cleo,Cleo Marsh'].join('\n');
 const RELATIONSHIPS = [
@@ -47,6 +47,8 @@ test('a CSV show is edited in the browser: a new character and relationship reac
   page,
   pageErrors,
 }) => {
+  // Three axe scans and a reload: more than the default 30 s on a busy machine.
+  test.slow();
   await openExplorer(page);
   await dropCsvPair(page);
   await expect(page.getByRole('heading', { name: 'Harbour' })).toBeVisible();
@@ -116,5 +118,37 @@ test('a CSV show is edited in the browser: a new character and relationship reac
   // The grid scrolls inside its own box: the page itself is no wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   expect(await seriousViolations(page)).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a catalogue show is edited as a copy; the shipped show stays as it was', async ({
+  page,
+  pageErrors,
+}) => {
+  await openExplorer(page, `?show=${SHOW}&theme=dark`);
+  const raw = readDataset();
+  await page.getByRole('button', { name: 'Edit data' }).click();
+  const editor = page.getByRole('region', { name: 'Edit data' });
+  await expect(editor.getByRole('textbox', { name: 'Name' })).toHaveCount(raw.characters.length);
+  const first = editor.getByRole('textbox', { name: 'Name' }).first();
+  await first.fill('Someone Else');
+  await expect(
+    page.getByRole('region', { name: 'Preview' }).getByText('Someone Else').first(),
+  ).toBeVisible();
+  await waitForIdle(page);
+  await page.screenshot({ path: 'test-results/editor-catalogue-dark.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto(`/?show=${SHOW}`);
+  await expect(
+    textView(page)
+      .getByText(raw.characters[0]?.name ?? '')
+      .first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Your shows' }).click();
+  const list = page.getByRole('region', { name: 'Your shows' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await list.getByRole('button', { name: `Open ${raw.show.title}` }).click();
+  await expect(editor.getByRole('textbox', { name: 'Name' }).first()).toHaveValue('Someone Else');
   expect(pageErrors).toEqual([]);
 });
