@@ -53,11 +53,75 @@ export function editCell(
   const rows = rowsOf(data, table);
   const row = rows[index];
   if (!row) return data;
-  return withRows(
+  const edited = withRows(
     data,
     table,
     rows.map((entry, at) => (at === index ? withCell(row, column, input) : entry)),
   );
+  if (column.field !== 'id' || table === 'relationships') return edited;
+  // Renaming an id renames what refers to it, unless the old id was not unique or the
+  // new one is taken: then the validator's problems show what to fix.
+  const before = String(row.id);
+  const after = String(input);
+  const ids = rows.map((entry) => String(entry.id));
+  const fold = (id: string) => (table === 'episodes' ? id.toLowerCase() : id);
+  const count = (id: string) => ids.filter((other) => fold(other) === fold(id)).length;
+  if (after === '' || count(before) !== 1 || count(after) !== 0) return edited;
+  return renameReferences(edited, table, before, after);
+}
+
+const renamed = <T>(value: T, before: string, after: string): T =>
+  (value === before ? after : value) as T;
+
+function renameReferences(
+  data: GraphData,
+  table: 'episodes' | 'characters' | 'types',
+  before: string,
+  after: string,
+): GraphData {
+  const rename = <T>(value: T) => renamed(value, before, after);
+  if (table === 'characters')
+    return {
+      ...data,
+      relationships: data.relationships.map((relationship) =>
+        relationship.source === before || relationship.target === before
+          ? {
+              ...relationship,
+              source: rename(relationship.source),
+              target: rename(relationship.target),
+            }
+          : relationship,
+      ),
+    };
+  if (table === 'types')
+    return {
+      ...data,
+      relationships: data.relationships.map((relationship) =>
+        relationship.type === before ? { ...relationship, type: after } : relationship,
+      ),
+    };
+  // Episodes: every reference written as the id itself (positions and "E3" forms stay).
+  const optional = <R extends object, K extends keyof R>(record: R, keys: readonly K[]): R => {
+    if (!keys.some((key) => record[key] === before)) return record;
+    const next = { ...record };
+    for (const key of keys) next[key] = rename(next[key]);
+    return next;
+  };
+  return {
+    ...data,
+    characters: data.characters.map((character) => {
+      const next = optional(character, ['firstEpisode', 'until'] as const);
+      const states = character.states?.map((state) => optional(state, ['from'] as const));
+      const notes = character.notes?.map((note) => optional(note, ['from'] as const));
+      const changed =
+        states?.some((state, at) => state !== character.states?.[at]) ||
+        notes?.some((note, at) => note !== character.notes?.[at]);
+      return changed ? { ...next, ...(states && { states }), ...(notes && { notes }) } : next;
+    }),
+    relationships: data.relationships.map((relationship) =>
+      optional(relationship, ['from', 'until', 'happened'] as const),
+    ),
+  };
 }
 
 export function deleteRow(data: GraphData, table: TableName, index: number): GraphData {

@@ -101,6 +101,26 @@ describe('edit operations', () => {
     expect(deleteRow(SHOW, 'characters', 9)).toBe(SHOW);
   });
 
+  it('renames what refers to a character, type or episode whose id is edited', () => {
+    const ben = editCell(SHOW, 'characters', 1, column('characters', 'id'), 'benny');
+    expect(ben.relationships.map((r) => [r.source, r.target])).toEqual([
+      ['ada', 'benny'],
+      ['cleo', 'benny'],
+    ]);
+    expect(validateGraphData(ben)).toMatchObject({ ok: true });
+    const episode = editCell(SHOW, 'episodes', 1, column('episodes', 'id'), 'S1E2b');
+    expect(episode.relationships[1]?.from).toBe('S1E2b');
+    expect(validateGraphData(episode)).toMatchObject({ ok: true });
+    const typed = editCell(SHOW, 'relationships', 0, column('relationships', 'type'), 'kin');
+    const kin = addRow(typed, 'types').data;
+    const declared = editCell(kin, 'types', 0, column('types', 'id'), 'kin');
+    // "new-type" had no relationships; renaming onto "kin" leaves the one already there.
+    expect(declared.relationships[0]?.type).toBe('kin');
+    // An id already taken is not merged into: the validator reports the duplicate instead.
+    const taken = editCell(SHOW, 'characters', 1, column('characters', 'id'), 'ada');
+    expect(taken.relationships[0]).toMatchObject({ source: 'ada', target: 'ben' });
+  });
+
   it('makes unique ids and next episode ids', () => {
     expect(uniqueId('x', ['x', 'x-2'])).toBe('x-3');
     expect(uniqueId('S1E4', ['s1e4'], true)).toBe('S1E4-2');
