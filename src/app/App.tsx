@@ -13,6 +13,7 @@ import {
   pushDroppedView,
   useDropImport,
 } from './dropImport';
+import { EditorPage, editingFrom, pushEditorView, startEditing, browserStore } from './editor';
 import { ErrorPanel } from './ErrorPanel';
 import { Explorer } from './Explorer';
 import { useTheme } from './hooks';
@@ -20,6 +21,8 @@ import { loadCatalog, loadShow, type Loaded } from './loadShow';
 import { EMPTY_URL_STATE, parseUrlState, type ThemeChoice, type UrlState } from './urlState';
 
 const THEME_KEY = 'plotweb:theme';
+/** The show menu's entry while the editor is open (a colon: no catalogue slug has one). */
+const EDITING = ':editing';
 
 function storedTheme(): ThemeChoice {
   try {
@@ -43,6 +46,9 @@ export function App() {
   );
   const theme = useTheme(themeChoice);
   const drop = useDropImport();
+  // `?edit=<id>`: the editor, over a show saved in this browser.
+  const [editing, setEditing] = useState(() => editingFrom(window.location.search));
+  const [store] = useState(browserStore);
 
   // Back and forward restore the view the URL describes: a new show mounts its explorer,
   // the same show's explorer applies the new state to its live view.
@@ -50,6 +56,7 @@ export function App() {
     const state = parseUrlState(window.location.search);
     setUrl((current) => ({ state, version: current.version + 1 }));
     setChosen(state.show);
+    setEditing(editingFrom(window.location.search));
     if (state.theme) setThemeChoice(state.theme);
   }, []);
   useEffect(() => {
@@ -81,6 +88,7 @@ export function App() {
   const openDropped = (files: File[]) => {
     void drop.open(files, dropped ? undefined : entry?.slug).then((opened) => {
       if (!opened) return;
+      setEditing(undefined);
       const state = pushDroppedView();
       setChosen(DROPPED_SLUG);
       setUrl((current) => ({ state, version: current.version + 1 }));
@@ -91,7 +99,15 @@ export function App() {
     setChosen(show);
     setUrl((current) => ({ state: { ...EMPTY_URL_STATE, show }, version: current.version + 1 }));
   };
-  const catalogueShown = !drop.problems && !dropped;
+  const catalogueShown = !drop.problems && !dropped && editing === undefined;
+  const openEditor = (id: string) => {
+    pushEditorView(id);
+    setEditing(id);
+  };
+  const editShow = () => {
+    const source = dropped ? { data: dropped.data } : entry ? { file: entry.file } : undefined;
+    if (source) void startEditing(store, source).then(openEditor);
+  };
 
   // A shared link can carry its show in the fragment (#data=…, never sent to a server): it
   // opens like a dropped file, and the fragment stays in the address so a reload keeps it.
@@ -147,8 +163,9 @@ export function App() {
           <label className="field">
             <span>Show</span>
             <select
-              value={dropped ? DROPPED_SLUG : (entry?.slug ?? '')}
+              value={editing !== undefined ? EDITING : dropped ? DROPPED_SLUG : (entry?.slug ?? '')}
               onChange={(event) => {
+                setEditing(undefined);
                 setChosen(event.target.value);
                 setUrl((current) => ({
                   state: {
@@ -162,6 +179,7 @@ export function App() {
                 }));
               }}
             >
+              {editing !== undefined && <option value={EDITING}>Your shows (editing)</option>}
               {dropped && (
                 <option value={DROPPED_SLUG}>{dropped.data.show.title} (your file)</option>
               )}
@@ -178,6 +196,9 @@ export function App() {
           strict={drop.strict}
           onStrictChange={drop.setStrict}
         />
+        <button type="button" className="button" onClick={() => openEditor('')}>
+          Your shows
+        </button>
         <label className="field">
           <span>Theme</span>
           <select
@@ -201,7 +222,16 @@ export function App() {
             }}
           />
         )}
-        {!drop.problems && dropped && (
+        {!drop.problems && editing !== undefined && (
+          <EditorPage
+            store={store}
+            id={editing}
+            theme={theme}
+            themeChoice={themeChoice}
+            onOpen={openEditor}
+          />
+        )}
+        {!drop.problems && editing === undefined && dropped && (
           <>
             <DroppedBanner
               key={dropped.id}
@@ -220,6 +250,7 @@ export function App() {
               theme={theme}
               themeChoice={themeChoice}
               notices={[]}
+              onEdit={editShow}
             />
           </>
         )}
@@ -245,6 +276,7 @@ export function App() {
             theme={theme}
             themeChoice={themeChoice}
             notices={notices}
+            onEdit={editShow}
           />
         )}
       </main>

@@ -44,6 +44,10 @@ interface Props {
   readonly theme: 'light' | 'dark';
   readonly themeChoice: ThemeChoice;
   readonly notices: readonly string[];
+  /** Shows an "Edit data" button that opens the show in the editor. */
+  readonly onEdit?: () => void;
+  /** Inside the editor: the view's state goes here instead of into the address bar. */
+  readonly onViewState?: (state: UrlState) => void;
 }
 
 export function Explorer({
@@ -56,6 +60,8 @@ export function Explorer({
   theme,
   themeChoice,
   notices: inherited,
+  onEdit,
+  onViewState,
 }: Props) {
   const { dataset } = timeline;
   const [rememberedCap, rememberCap] = useRememberedCap(slug);
@@ -111,8 +117,10 @@ export function Explorer({
     // A played run, up to the episode it stops on, is one history entry.
     const run = state.playing || wasPlaying.current ? 'play' : undefined;
     wasPlaying.current = state.playing;
-    writeHistory(toUrlState(slug, state, timeline, themeChoice), run);
-  }, [writeHistory, slug, state, timeline, themeChoice]);
+    const view = toUrlState(slug, state, timeline, themeChoice);
+    if (onViewState) onViewState(view);
+    else writeHistory(view, run);
+  }, [writeHistory, slug, state, timeline, themeChoice, onViewState]);
   useEffect(() => {
     document.title = `${dataset.show.title} · ${episode?.id ?? ''} — Plotweb`;
   }, [dataset, episode]);
@@ -153,6 +161,11 @@ export function Explorer({
           cap={state.capped ? state.cap : undefined}
           onChange={viewer.setCap}
         />
+        {onEdit && (
+          <button type="button" className="button" onClick={onEdit}>
+            Edit data
+          </button>
+        )}
         <button type="button" className="button" onClick={exportPng}>
           Download PNG
         </button>

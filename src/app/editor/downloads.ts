@@ -1,0 +1,38 @@
+// Saving the edited show as files: Plotweb JSON (as a dropped show is saved), the four CSV
+// tables and GEXF, each through the model's own exporter, as a Blob URL download.
+import type { GraphData } from '../../model';
+import { jsonFileName, schemaAddress, toPlotwebJson } from '../dropImport/plotwebJson';
+
+export type DownloadKind = 'json' | 'characters' | 'relationships' | 'episodes' | 'types' | 'gexf';
+
+export interface DownloadFile {
+  readonly name: string;
+  readonly type: string;
+  readonly text: string;
+}
+
+/** The file for one kind of download; the CSV and GEXF exporters load on demand. */
+export async function downloadFile(data: GraphData, kind: DownloadKind): Promise<DownloadFile> {
+  const base = jsonFileName(data.show.title).replace(/\.json$/, '');
+  if (kind === 'json')
+    return {
+      name: `${base}.json`,
+      type: 'application/json',
+      text: toPlotwebJson(data, schemaAddress()),
+    };
+  const interop = await import('../../model/interop');
+  if (kind === 'gexf')
+    return { name: `${base}.gexf`, type: 'application/xml', text: interop.exportGexf(data) };
+  return { name: `${base}-${kind}.csv`, type: 'text/csv', text: interop.exportCsv(data)[kind] };
+}
+
+export function saveFile(file: DownloadFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
