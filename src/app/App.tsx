@@ -1,7 +1,8 @@
 // The app shell: reads the URL, loads the catalogue and the chosen show through the
 // validator, and shows the explorer or an error panel, never a blank page.
 import { useCallback, useEffect, useState } from 'react';
-import { packedFromHash, unpackShow, type Catalog, type Timeline } from '../model';
+import type { Catalog, Timeline } from '../model';
+import { packedFromHash, unpackShow } from '../model/dataCodec';
 import {
   catalogueView,
   DropOverlay,

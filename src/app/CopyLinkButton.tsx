@@ -1,7 +1,8 @@
 // "Copy link": the address of exactly this view. A show that is on no server (opened or
 // edited by the viewer) travels in the link's fragment (#data=…), which browsers never send.
 import { useState } from 'react';
-import { packShow, type GraphData } from '../model';
+import type { GraphData } from '../model';
+import { packShow } from '../model/dataCodec';
 
 export function CopyLinkButton({ data }: { readonly data: GraphData | undefined }) {
   const [status, setStatus] = useState('');

@@ -5,9 +5,9 @@ import {
   EMBED_QUERY_PARAMS,
   EMBED_SHOW_QUERY,
   readEmbedOptions,
-  packedFromHash,
   validateCatalogText,
 } from '../model';
+import { packedFromHash } from '../model/dataCodec';
 import { mount } from './mount';
 
 const secret = /[#&?]secret=([A-Za-z0-9]+)/.exec(window.location.hash)?.[1];

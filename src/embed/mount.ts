@@ -14,7 +14,6 @@ import {
   bakedPositions,
   EpisodeResolver,
   formatProblems,
-  unpackShow,
   validateGraphDataText,
   type Timeline,
 } from '../model';
@@ -178,6 +177,7 @@ export function mount(
     // Data inside the snippet is as untrusted as data from a server: same caps, same validator.
     if (embedded?.kind === 'json') return { text: embedded.text, name: 'embedded data' };
     if (embedded?.kind === 'packed') {
+      const { unpackShow } = await import('../model/dataCodec');
       const unpacked = await unpackShow(embedded.packed);
       if (unpacked.ok) return { text: unpacked.text, name: 'embedded data' };
       showMessage('error', 'The graph could not be loaded', [

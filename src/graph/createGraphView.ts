@@ -15,7 +15,6 @@ import { LABEL_MARGIN } from './labelStyles';
 import { createLook, LARGE_VIEW, themeOf } from './look';
 import { createMotion } from './motion';
 import { createScene, type DrawnElement } from './scene';
-import { sampleView } from './viewSample';
 
 export type {
   FocusTarget,
@@ -207,7 +206,8 @@ export function createGraphView(
     png: (pngOptions) => pictures.png(pngOptions),
     drawFrame: (context, box) => pictures.drawFrame(context, box),
     drawn: () => scene.drawn(),
-    sample: () => sampleView(cy),
+    // Measurement only (scripts and browser tests): loaded when first asked for.
+    sample: async () => (await import('./viewSample')).sampleView(cy),
     get animating() {
       return motion.running;
     },

@@ -67,7 +67,7 @@ export interface GraphView {
   /** The original ids of what Cytoscape holds now (including anything still fading out). */
   drawn(): { nodes: string[]; edges: string[] };
   /** Characters and labels as drawn, in rendered px, for viewMetrics.ts. */
-  sample(): ViewSample;
+  sample(): Promise<ViewSample>;
   readonly animating: boolean;
   resize(): void;
   destroy(): void;

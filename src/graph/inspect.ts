@@ -6,7 +6,7 @@ import type { ViewSample } from './viewMetrics';
 export interface CanvasInspector {
   drawn(): { nodes: string[]; edges: string[] };
   /** Characters and their labels as drawn, in rendered px (viewMetrics.ts reads it). */
-  sample(): ViewSample;
+  sample(): Promise<ViewSample>;
   readonly animating: boolean;
 }
 

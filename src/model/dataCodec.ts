@@ -2,6 +2,7 @@
 // base64url. It travels in a URL fragment (#data=…), which browsers never send to a server.
 // Unpacking treats the text as untrusted: the packed length and the unpacked size are
 // capped before anything is parsed, and the result goes through the usual validator.
+// Not in the model's index: the widget loads it only for a carried (#data=) show.
 import { MAX_FILE_BYTES } from './jsonText';
 
 /** Longest packed text accepted from a link or snippet (about 3 MB of compressed data). */

@@ -15,4 +15,3 @@ export * from './embedOptions';
 export * from './color';
 export * from './typeAppearance';
 export * from './characterState';
-export * from './dataCodec';

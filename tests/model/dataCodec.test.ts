@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PACKED_CHARS, packedFromHash, packShow, unpackShow } from '../../src/model';
+import { MAX_PACKED_CHARS, packedFromHash, packShow, unpackShow } from '../../src/model/dataCodec';
 import { hostileStrings } from '../fixtures/corpus';
 import { shippedDataset } from '../fixtures/data';
 

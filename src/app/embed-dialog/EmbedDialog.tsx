@@ -6,13 +6,12 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   embedPageUrl,
   embedSnippet,
-  packShow,
   readEmbedOption,
-  showJson,
   type CarriedData,
   type GraphData,
   type Timeline,
 } from '../../model';
+import { packShow, showJson } from '../../model/dataCodec';
 import type { ViewState } from '../viewState';
 import { EmbedChoicesForm } from './EmbedChoicesForm';
 import {
