@@ -13,6 +13,7 @@ import {
   ChangesList,
   DetailsPanel,
   EdgeLegend,
+  GroupLegend,
   RelationshipTable,
   type ChangeTarget,
 } from './panels';
@@ -221,6 +222,12 @@ export function Explorer({
             hidden={state.hidden}
             onToggle={viewer.toggleType}
             colorOf={(type) => typeColor(type, GRAPH_THEMES[theme])}
+          />
+          <GroupLegend
+            groups={dataset.groups}
+            characters={snapshot.characters}
+            background={GRAPH_THEMES[theme].background}
+            border={GRAPH_THEMES[theme].nodeBorder}
           />
           <StateLegend characters={snapshot.characters} theme={GRAPH_THEMES[theme]} />
           <ChangesList dataset={dataset} diff={diff} onFocus={focusChange} />

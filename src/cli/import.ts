@@ -128,6 +128,10 @@ function main(argv: readonly string[], print: (line: string) => void): number {
     return 1;
   }
   const { episodes, characters, relationships } = result.data;
+  const pathOf = new Map(paths.map((path) => [basename(path), path]));
+  for (const hint of result.hints ?? []) {
+    print(`note: ${formatInteropProblem({ ...hint, file: pathOf.get(hint.file) ?? hint.file })}`);
+  }
   print(
     `ok: wrote ${out} (${episodes.length} episodes, ${characters.length} characters, ${relationships.length} relationships) from ${paths.join(', ')}`,
   );

@@ -8,6 +8,7 @@
 // A row that repeats an earlier row's id and leaves source, target, type and from empty
 // adds one more citation to that relationship.
 import { MAX_RELATIONSHIPS } from '../jsonText';
+import { quote } from '../problems';
 import {
   SCHEMA_VERSION,
   type GraphData,
@@ -205,7 +206,10 @@ export function importCsv(input: CsvImportInput): ImportResult<CsvProblem> {
   };
   // Rows with problems were left out or completed, so the validator still checks the rest.
   const result = validateGraphData(data);
-  if (result.ok && problems.length === 0) return { ok: true, data: result.data };
+  if (result.ok && problems.length === 0) {
+    const hints = createdTypesHint(types.slice(declared.length), typeCells, input.types);
+    return { ok: true, data: result.data, ...(hints.length === 0 ? {} : { hints }) };
+  }
   const mapped = csvProblemsFromValidation(result.ok ? [] : result.problems, {
     characters: characterCells,
     relationships: relationshipCells,
@@ -225,6 +229,27 @@ export function importCsv(input: CsvImportInput): ImportResult<CsvProblem> {
 }
 
 /** In file order (characters, relationships, episodes, types), then by row; repeats dropped. */
+/** Types made up from relationships.csv alone: say that types.csv can name and direct them. */
+function createdTypesHint(
+  created: readonly NonNullable<GraphData['types']>[number][],
+  cells: ReadonlyMap<string, Cell>,
+  typesFile: CsvFile | undefined,
+): CsvProblem[] {
+  const first = created[0];
+  const at = first === undefined ? undefined : cells.get(first.id);
+  if (first === undefined || at === undefined) return [];
+  const described = created
+    .map((type) => `${quote(type.id)} (${type.directed ? 'directed' : 'symmetric'})`)
+    .join(', ');
+  return [
+    {
+      ...at,
+      message: `made ${created.length === 1 ? 'a type' : 'types'} ${described} from the type column; a name such as "friends" or "married" makes a symmetric type, any other a directed one`,
+      fix: `${typesFile ? `add rows to ${typesFile.name}` : 'add a types.csv'} with id, label and directed (yes or no) to name them and set their direction`,
+    },
+  ];
+}
+
 function sortProblems(
   problems: CsvProblem[],
   files: readonly (CsvFile | undefined)[],

@@ -1,6 +1,7 @@
 // Declarations for relationship types an imported file uses but does not describe, so the
-// result validates and each type still gets its own colour and line.
-import { builtInType, DECLARED_TYPE_PALETTE } from '../builtinTypes';
+// result validates. Their colour and line are left to the dataset's palette
+// (typePalette.ts), which keeps them apart from every other type of the show.
+import { builtInType } from '../builtinTypes';
 import type { GraphData } from '../schema';
 
 type TypeDeclaration = NonNullable<GraphData['types']>[number];
@@ -12,10 +13,18 @@ export function titleCase(id: string): string {
   return label === '' ? id : label;
 }
 
+// Relations that read the same both ways; any other created type points source → target.
+const SYMMETRIC =
+  /^(siblings?|brothers?|sisters?|twins?|married|marriage|spouses?|partners?|friends?|friendship|cousins?|rivals?|rivalry|classmates?|allies|ally|alliance|colleagues?|co-?workers?|roommates?|neighbou?rs?|teammates?|acquaintances?|engaged|dating|lovers?|exes|ex|affair|knows?|related|relatives?|family|works?[ -]with)$/;
+
+/** Whether a created type's id or label names a relation that holds both ways. */
+export function namesSymmetricRelation(...names: readonly string[]): boolean {
+  return names.some((name) => SYMMETRIC.test(name.trim().toLowerCase().replace(/[\s_]+/g, '-')));
+}
+
 /**
- * The declared types plus one per used type that is neither built in nor declared. New ones
- * take palette pairs the declared types do not already use, so no two share a colour while
- * the palette lasts.
+ * The declared types plus one per used type that is neither built in nor declared: labelled
+ * from its id, and directed unless its name says the relation is symmetric.
  */
 export function withUsedTypes(
   declared: readonly TypeDeclaration[],
@@ -23,24 +32,11 @@ export function withUsedTypes(
 ): TypeDeclaration[] {
   const types = [...declared];
   const known = new Set(types.map((type) => type.id));
-  // Colours the declared types show: their own, or the palette pair buildDataset gives them.
-  const taken = new Set<string>();
-  let paletteIndex = 0;
-  for (const type of declared) {
-    const fallback = builtInType(type.id)
-      ? undefined
-      : DECLARED_TYPE_PALETTE[paletteIndex++ % DECLARED_TYPE_PALETTE.length];
-    const color = type.color ?? fallback?.color;
-    if (color !== undefined) taken.add(color.toUpperCase());
-  }
-  let next = 0;
   for (const id of used) {
     if (known.has(id) || builtInType(id)) continue;
     known.add(id);
-    const free = DECLARED_TYPE_PALETTE.find((pair) => !taken.has(pair.color.toUpperCase()));
-    const pair = free ?? DECLARED_TYPE_PALETTE[next++ % DECLARED_TYPE_PALETTE.length];
-    if (pair) taken.add(pair.color.toUpperCase());
-    types.push({ id, label: titleCase(id), ...(pair && { color: pair.color, line: pair.line }) });
+    const label = titleCase(id);
+    types.push({ id, label, directed: !namesSymmetricRelation(id, label) });
   }
   return types;
 }

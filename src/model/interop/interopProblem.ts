@@ -27,7 +27,12 @@ export function formatInteropProblem(problem: InteropProblem): string {
 }
 
 export type ImportResult<P extends InteropProblem> =
-  | { readonly ok: true; readonly data: GraphData }
+  | {
+      readonly ok: true;
+      readonly data: GraphData;
+      /** Notes on what the import decided for the author, worth a look but not wrong. */
+      readonly hints?: readonly P[];
+    }
   | { readonly ok: false; readonly problems: readonly P[] };
 
 /** 1-based line and column of a character offset, for parsers that report offsets. */
