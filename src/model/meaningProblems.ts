@@ -119,7 +119,11 @@ export function meaningProblems(raw: unknown): Problem[] {
       problems.push({
         path: [...path, 'group'],
         message: `unknown group ${quote(group)}`,
-        fix: hint(group, groupIds.keys(), 'use the id of a group listed in "groups", or add it there'),
+        fix: hint(
+          group,
+          groupIds.keys(),
+          'use the id of a group listed in "groups", or add it there',
+        ),
       });
     }
     if (own && first !== undefined) introducedAt.set(id, first);

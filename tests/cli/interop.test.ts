@@ -61,7 +61,12 @@ describe('npm run import', () => {
       '-o',
       out,
     );
-    expect(output.trim()).toBe(
+    const [note, ok] = output.trim().split('\n');
+    // "rival" was made up from the type column: symmetric by its name, and a note says so.
+    expect(note).toBe(
+      `note: ${relationships}:2:type: made a type "rival" (symmetric) from the type column; a name such as "friends" or "married" makes a symmetric type, any other a directed one — add a types.csv with id, label and directed (yes or no) to name them and set their direction`,
+    );
+    expect(ok).toBe(
       `ok: wrote ${out} (2 episodes, 2 characters, 1 relationships) from ${characters}, ${relationships}`,
     );
     expect(status).toBe(0);

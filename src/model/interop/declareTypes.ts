@@ -13,13 +13,27 @@ export function titleCase(id: string): string {
   return label === '' ? id : label;
 }
 
-// Relations that read the same both ways; any other created type points source → target.
-const SYMMETRIC =
-  /^(siblings?|brothers?|sisters?|twins?|married|marriage|spouses?|partners?|friends?|friendship|cousins?|rivals?|rivalry|classmates?|allies|ally|alliance|colleagues?|co-?workers?|roommates?|neighbou?rs?|teammates?|acquaintances?|engaged|dating|lovers?|exes|ex|affair|knows?|related|relatives?|family|works?[ -]with)$/;
+// Words for relations that read the same both ways ("best friends", "married", "rivals");
+// a created type named with none of them points from source to target.
+const SYMMETRIC_WORDS = new Set(
+  (
+    'sibling siblings brother brothers sister sisters twin twins married marriage spouse ' +
+    'spouses partner partners friend friends friendship cousin cousins rival rivals rivalry ' +
+    'classmate classmates ally allies alliance colleague colleagues coworker coworkers ' +
+    'roommate roommates neighbour neighbours neighbor neighbors teammate teammates ' +
+    'acquaintance acquaintances engaged dating lovers exes'
+  ).split(' '),
+);
 
 /** Whether a created type's id or label names a relation that holds both ways. */
 export function namesSymmetricRelation(...names: readonly string[]): boolean {
-  return names.some((name) => SYMMETRIC.test(name.trim().toLowerCase().replace(/[\s_]+/g, '-')));
+  return names.some((name) => {
+    const words = name.toLowerCase().split(/[^a-z]+/);
+    return (
+      words.some((word) => SYMMETRIC_WORDS.has(word)) ||
+      /works?[^a-z]*with/.test(name.toLowerCase())
+    );
+  });
 }
 
 /**
