@@ -1,7 +1,14 @@
 // The explorer for one loaded show: graph, timeline and panels, all reading one frame of
 // the viewer core (src/viewer), which never passes the viewer's spoiler cap.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { detectWebGL, GRAPH_THEMES, LARGE_VIEW, typeColor, type GraphView } from '../graph';
+import {
+  detectWebGL,
+  exportLegendOf,
+  GRAPH_THEMES,
+  LARGE_VIEW,
+  typeColor,
+  type GraphView,
+} from '../graph';
 import type { Timeline as ShowTimeline } from '../model';
 import { createViewer } from '../viewer';
 import { DetailNotice, LayoutProgress } from './DetailNotice';
@@ -115,6 +122,7 @@ export function Explorer({
       title: dataset.show.title,
       subtitle: `${episode.id}${episode.title ? ` — ${episode.title}` : ''} · made with Plotweb`,
       file: `${slug}-${episode.id}.png`,
+      legend: exportLegendOf(dataset, [detail.snapshot], state.hidden),
     });
   };
 

@@ -10,6 +10,13 @@ export { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';
 export { stateKind, stateKindOf, type StateKind } from '../model';
 export type { Scheduler } from './animator';
 export type { PngOptions } from './png';
+export {
+  exportLegendOf,
+  layoutExportLegend,
+  type ExportLegend,
+  type LegendContext,
+  type LegendLayout,
+} from './exportLegend';
 export { stateColors, typeColor } from './stylesheet';
 export { detectWebGL, WEBGL_LINE_STYLE, type WebGLSupport } from './webgl';
 export { inspectorOf, type CanvasInspector } from './inspect';
