@@ -5,7 +5,7 @@
 // slot that no type of the same line and width is within ΔE 15 of, preferring a colour
 // nobody uses yet, so two types drawn alike always differ by more than colour alone.
 import type { LineStyle, RelationshipType } from './builtinTypes';
-import { deltaE, readableOn } from './color';
+import { readableOn, toLab } from './color';
 import { LINE_WIDTH } from './typeAppearance';
 
 /** Picked greedily (maximin ΔE over both themes) from Okabe–Ito, Tol and ColorBrewer colours. */
@@ -46,12 +46,26 @@ export interface TypeRequest extends Omit<RelationshipType, 'color' | 'line'> {
   readonly line: LineStyle | undefined;
 }
 
-/** The smallest ΔE between two colours over both themes, as they are drawn. */
+// Lab of a colour as drawn on each theme background. A cache of a pure function: datasets
+// reuse a few dozen colours, and the contrast shift costs far more than the lookup.
+const drawnLab = new Map<string, readonly (readonly [number, number, number])[]>();
+function labsOf(color: string) {
+  let labs = drawnLab.get(color);
+  if (!labs) {
+    labs = THEME_BACKGROUNDS.map((background) => toLab(readableOn(color, background)));
+    if (drawnLab.size < 1000) drawnLab.set(color, labs);
+  }
+  return labs;
+}
+
+/** The smallest ΔE (CIE76) between two colours over both themes, as they are drawn. */
 export function drawnDeltaE(a: string, b: string): number {
+  const [labsA, labsB] = [labsOf(a), labsOf(b)];
   return Math.min(
-    ...THEME_BACKGROUNDS.map((background) =>
-      deltaE(readableOn(a, background), readableOn(b, background)),
-    ),
+    ...labsA.map((lab, index) => {
+      const other = labsB[index] ?? lab;
+      return Math.hypot(lab[0] - other[0], lab[1] - other[1], lab[2] - other[2]);
+    }),
   );
 }
 
@@ -63,13 +77,6 @@ export const drawnAlike = (
 
 /** Resolves every request in order; types that chose both colour and line keep them. */
 export function assignTypeLooks(requests: readonly TypeRequest[]): RelationshipType[] {
-  const distance = new Map<string, number>();
-  const measured = (a: string, b: string) => {
-    const key = `${a}|${b}`;
-    let value = distance.get(key);
-    if (value === undefined) distance.set(key, (value = drawnDeltaE(a, b)));
-    return value;
-  };
   const done: RelationshipType[] = requests.flatMap((type) =>
     type.color !== undefined && type.line !== undefined
       ? [{ ...type, color: type.color, line: type.line }]
@@ -88,7 +95,7 @@ export function assignTypeLooks(requests: readonly TypeRequest[]): RelationshipT
         Infinity,
         ...done
           .filter((other) => drawnAlike(other, { line: slot.line, emphasis: type.emphasis }))
-          .map((other) => measured(slot.color, other.color)),
+          .map((other) => drawnDeltaE(slot.color, other.color)),
       );
     const used = new Set(done.map((other) => other.color.toUpperCase()));
     const scored = candidates.map((slot) => ({ slot, closest: closest(slot) }));
