@@ -1,14 +1,8 @@
 // The explorer for one loaded show: graph, timeline and panels, all reading one frame of
 // the viewer core (src/viewer), which never passes the viewer's spoiler cap.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  detectWebGL,
-  exportLegendOf,
-  GRAPH_THEMES,
-  LARGE_VIEW,
-  typeColor,
-  type GraphView,
-} from '../graph';
+import { detectWebGL, GRAPH_THEMES, LARGE_VIEW, typeColor, type GraphView } from '../graph';
+import { exportLegendOf } from '../graph/exportLegend';
 import type { Timeline as ShowTimeline } from '../model';
 import { createViewer } from '../viewer';
 import { DetailNotice, LayoutProgress } from './DetailNotice';

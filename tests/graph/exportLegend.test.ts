@@ -2,7 +2,11 @@
 // that wrap within the picture, and a height that covers everything drawn (the export
 // reserves it above the graph, so nothing overlaps).
 import { describe, expect, it } from 'vitest';
-import { exportLegendOf, layoutExportLegend, type LegendContext } from '../../src/graph';
+import {
+  exportLegendOf,
+  layoutExportLegend,
+  type LegendContext,
+} from '../../src/graph/exportLegend';
 import { GRAPH_THEMES } from '../../src/graph/theme';
 import {
   buildTimeline,

@@ -1,13 +1,7 @@
 // Paints export frames from a real graph view: an off-screen container of the frame's size,
 // a clock driven by hand, and a header band naming the show and the episode.
-import {
-  createGraphView,
-  exportLegendOf,
-  GRAPH_THEMES,
-  layoutExportLegend,
-  type GraphTheme,
-  type ThemeName,
-} from '../../graph';
+import { createGraphView, GRAPH_THEMES, type GraphTheme, type ThemeName } from '../../graph';
+import { exportLegendOf, layoutExportLegend } from '../../graph/exportLegend';
 import { levelOfDetail, type Point, type Timeline } from '../../model';
 import { frameCaption } from './exportOptions';
 import type { Frame } from './frameSchedule';
