@@ -32,7 +32,7 @@ export function GroupLegend({ groups, characters, background, border }: GroupLeg
                 strokeWidth="1.5"
               />
             </svg>
-            <span className="pw-legend-name">{group.label}</span>
+            <span className="pw-group-name">{group.label}</span>
             <span className="pw-legend-count">
               {count}
               <span className="pw-visually-hidden">

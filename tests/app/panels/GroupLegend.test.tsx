@@ -25,7 +25,7 @@ describe('GroupLegend', () => {
       const rows = within(legend).getAllByRole('listitem');
       const present = new Set(snapshot.characters.map((entry) => entry.character.group));
       const expected = timeline.dataset.groups.filter((group) => present.has(group.id));
-      expect(rows.map((row) => row.querySelector('.pw-legend-name')?.textContent)).toEqual(
+      expect(rows.map((row) => row.querySelector('.pw-group-name')?.textContent)).toEqual(
         expected.map((group) => group.label),
       );
       // Labels, never raw ids: "unknown" is shown as its declared label.
