@@ -2,6 +2,7 @@
 // the viewer core (src/viewer), which never passes the viewer's spoiler cap.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { detectWebGL, GRAPH_THEMES, LARGE_VIEW, typeColor, type GraphView } from '../graph';
+import { exportLegendOf } from '../graph/exportLegend';
 import type { GraphData, Timeline as ShowTimeline } from '../model';
 import { createViewer } from '../viewer';
 import { DetailNotice, LayoutProgress } from './DetailNotice';
@@ -14,6 +15,7 @@ import {
   ChangesList,
   DetailsPanel,
   EdgeLegend,
+  GroupLegend,
   RelationshipTable,
   type ChangeTarget,
 } from './panels';
@@ -136,6 +138,7 @@ export function Explorer({
       title: dataset.show.title,
       subtitle: `${episode.id}${episode.title ? ` — ${episode.title}` : ''} · made with Plotweb`,
       file: `${slug}-${episode.id}.png`,
+      legend: exportLegendOf(dataset, [detail.snapshot], state.hidden),
     });
   };
 
@@ -275,6 +278,12 @@ export function Explorer({
             hidden={state.hidden}
             onToggle={viewer.toggleType}
             colorOf={(type) => typeColor(type, GRAPH_THEMES[theme])}
+          />
+          <GroupLegend
+            groups={dataset.groups}
+            characters={snapshot.characters}
+            background={GRAPH_THEMES[theme].background}
+            border={GRAPH_THEMES[theme].nodeBorder}
           />
           <StateLegend characters={snapshot.characters} theme={GRAPH_THEMES[theme]} />
           <ChangesList

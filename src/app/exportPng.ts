@@ -1,11 +1,12 @@
 // Saves the graph view as a PNG file named after the show and episode.
-import type { GraphView } from '../graph';
+import type { ExportLegend, GraphView } from '../graph';
 
 export async function downloadPng(
   view: GraphView,
-  options: { title: string; subtitle: string; file: string },
+  options: { title: string; subtitle: string; file: string; legend: ExportLegend },
 ) {
-  const blob = await view.png({ title: options.title, subtitle: options.subtitle });
+  const { title, subtitle, legend } = options;
+  const blob = await view.png({ title, subtitle, legend });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -3,7 +3,13 @@
 // its graph. Built with createElementNS and presentation attributes (no style text), so
 // a strict host CSP does not block it.
 import type { GraphTheme } from '../graph';
-import { svgDashArray, typeAppearance, type RelationshipType } from '../model';
+import {
+  groupAppearance,
+  svgDashArray,
+  typeAppearance,
+  type Group,
+  type RelationshipType,
+} from '../model';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 28;
@@ -58,5 +64,27 @@ export function legendSwatch(type: RelationshipType, theme: GraphTheme): SVGSVGE
       }),
     );
   }
+  return root;
+}
+
+/** A group's node colour as a small dot, like the node the canvas draws. */
+export function groupSwatch(group: Group, theme: GraphTheme): SVGSVGElement {
+  const root = svg('svg', {
+    class: 'pw-legend-swatch',
+    width: HEIGHT,
+    height: HEIGHT,
+    viewBox: `0 0 ${HEIGHT} ${HEIGHT}`,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
+  root.append(
+    svg('circle', {
+      cx: HEIGHT / 2,
+      cy: HEIGHT / 2,
+      r: HEIGHT / 2 - 1,
+      fill: groupAppearance(group, theme.background).color,
+      stroke: theme.nodeBorder,
+    }),
+  );
   return root;
 }

@@ -14,13 +14,14 @@ import {
   bakedPositions,
   EpisodeResolver,
   formatProblems,
+  groupsPresent,
   validateGraphDataText,
   type Timeline,
 } from '../model';
 import { createViewer, type ViewFrame, type Viewer } from '../viewer';
 import { createControls, type ControlsView } from './controls';
 import { h } from './dom';
-import { legendSwatch } from './legendSwatch';
+import { groupSwatch, legendSwatch } from './legendSwatch';
 import embedCss from './embed.css?inline';
 import type { EmbedOptions } from './options';
 
@@ -86,7 +87,10 @@ export function mount(
   const graph = h('div', { class: 'pw-graph', role: 'img', 'aria-label': 'Relationship graph' });
   const message = h('div', { class: 'pw-message', role: 'status' }, 'Loading the graph…');
   const stage = h('div', { class: 'pw-stage' }, graph, message);
-  const legend = h('ul', { class: 'pw-legend', 'aria-label': 'Relationship types' });
+  const legend = h('ul', {
+    class: 'pw-legend',
+    'aria-label': 'Legend: relationship types and groups',
+  });
   const foot = h('p', { class: 'pw-foot' });
   const appLink = h(
     'a',
@@ -150,7 +154,9 @@ export function mount(
     badge.textContent = episode?.id ?? '';
     graph.setAttribute('aria-label', next.ariaLabel);
     controls?.update(next);
-    if (next.legend !== previous?.legend) renderLegend(next);
+    if (next.legend !== previous?.legend || next.snapshot !== previous?.snapshot) {
+      renderLegend(next);
+    }
     if (options.appUrl && episode) {
       const url = new URL(options.appUrl, document.baseURI);
       url.searchParams.set('ep', episode.id);
@@ -167,7 +173,10 @@ export function mount(
     const items = current.legend
       .filter((row) => !row.hidden)
       .map(({ type, count }) => h('li', {}, legendSwatch(type, theme), `${type.label} ${count}`));
-    legend.replaceChildren(...items);
+    const groups = groupsPresent(timeline?.dataset.groups ?? [], current.snapshot.characters).map(
+      ({ group }) => h('li', { class: 'pw-legend-group' }, groupSwatch(group, theme), group.label),
+    );
+    legend.replaceChildren(...items, ...groups);
   }
 
   const onPageVisibility = () => viewer?.suspend('hidden-page', document.hidden);

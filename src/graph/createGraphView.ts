@@ -2,7 +2,7 @@
 // (dimming), motion.ts (step animation), camera.ts (viewport and gestures), look.ts
 // (stylesheet inputs) and export.ts (pictures). This file only wires them together.
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
-import type { Snapshot } from '../model';
+import { NODE_SIZE, type Snapshot } from '../model';
 import { Animator, browserScheduler } from './animator';
 import { cameraOptions, createCamera } from './camera';
 import { preventCytoscapeStyleElement } from './cytoscapeDom';
@@ -30,8 +30,8 @@ export { LARGE_VIEW, viewStyleOptions } from './look';
 /** Long enough to see a line drawn from one character to another; short enough for 1.5 s play. */
 export const STEP_DURATION = 560;
 
-/** Half the base rule's node size plus its border (stylesheet.ts). */
-const NODE_HALF = 14;
+/** Half the largest node (nodeSize.ts) plus its border: the fit keeps room for any of them. */
+const NODE_HALF = NODE_SIZE.max / 2 + 2;
 
 /** A character's drawn size, border included (the placement keeps labels off it). */
 const nodeSize = (node: NodeSingular) =>

@@ -2,6 +2,7 @@
 // share Cytoscape's one id space, so each gets a prefix; the original id travels in `ref`.
 import type { ElementDefinition } from 'cytoscape';
 import {
+  groupClass,
   STATE_LABEL_PREFIX,
   stateKindOf,
   type CharacterAt,
@@ -29,12 +30,32 @@ export function nodeLabel(entry: CharacterAt): string {
   return `${STATE_LABEL_PREFIX[stateKindOf(entry)]}${entry.character.name}`;
 }
 
-export function nodeDefinition(entry: CharacterAt, position: Point): ElementDefinition {
+/** The node's classes: its state's and its group's (a class made from the group's position). */
+export function nodeClasses(entry: CharacterAt, dataset: Dataset): string {
+  const group = entry.character.group;
+  const index = group === undefined ? undefined : dataset.groupById.get(group)?.index;
+  return [STATE_CLASSES[stateKindOf(entry)], index === undefined ? '' : groupClass(index)]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** `size` is the diameter in px for the character's degree (nodeSize.ts); motion grows from it. */
+export function nodeDefinition(
+  entry: CharacterAt,
+  position: Point,
+  dataset: Dataset,
+  size: number,
+): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: nodeId(entry.character.id), ref: entry.character.id, label: nodeLabel(entry) },
+    data: {
+      id: nodeId(entry.character.id),
+      ref: entry.character.id,
+      label: nodeLabel(entry),
+      size,
+    },
     position: { x: position.x, y: position.y },
-    classes: STATE_CLASSES[stateKindOf(entry)],
+    classes: nodeClasses(entry, dataset),
   };
 }
 

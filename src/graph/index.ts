@@ -12,6 +12,9 @@ export { GRAPH_THEMES, type GraphTheme, type ThemeName } from './theme';
 export { stateKind, stateKindOf, type StateKind } from '../model';
 export type { Scheduler } from './animator';
 export type { PngOptions } from './png';
+// exportLegend.ts is imported by its path: re-exported here, the widget's bundle would
+// carry it for the PNG chunk that loads on demand.
+export type { ExportLegend } from './exportLegend';
 export { stateColors, typeColor } from './stylesheet';
 export { detectWebGL, WEBGL_LINE_STYLE, type WebGLSupport } from './webgl';
 export { inspectorOf, type CanvasInspector } from './inspect';

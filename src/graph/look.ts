@@ -47,6 +47,6 @@ export function createLook(dataset: Dataset, theme: GraphTheme, webgl: boolean):
       style = next;
       return true;
     },
-    stylesheet: () => buildStylesheet(dataset.types, theme, style),
+    stylesheet: () => buildStylesheet(dataset.types, theme, style, dataset.groups),
   };
 }

@@ -3,7 +3,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { CharacterAt, Dataset, Point, Relationship, Snapshot } from '../model';
 import { asCollection } from './cytoscapeDom';
-import { stateKindOf } from '../model';
+import { degrees, nodeSize, stateKindOf } from '../model';
 import { edgeDefinition, nodeDefinition, nodeLabel, STATE_CLASSES } from './elements';
 
 export type DrawnElement = NodeSingular | EdgeSingular;
@@ -73,6 +73,8 @@ export function createScene(
       snapshot.characters.map((entry) => [entry.character.id, entry]),
     );
     const edges = wantedEdges(snapshot, hiddenTypes, new Set(nodes.keys()));
+    const degreeOf = degrees(snapshot.relationships);
+    const sizeOf = (id: string) => nodeSize(degreeOf.get(id) ?? 0);
     const step: Step = { entering: [], leaving: [], changed: [] };
     cy.batch(() => {
       for (const [id, edge] of drawnEdges) {
@@ -84,6 +86,9 @@ export function createScene(
           step.leaving.push(drawn.node);
           continue;
         }
+        // Importance follows the episode's degree; motion reads `size` to grow nodes in.
+        const size = sizeOf(id);
+        if (drawn.node.data('size') !== size) drawn.node.data('size', size);
         const look = lookOf(entry);
         if (drawn.look === look) continue;
         const before = fillOf(drawn.node);
@@ -94,7 +99,7 @@ export function createScene(
       }
       for (const [id, entry] of nodes) {
         if (drawnNodes.has(id)) continue;
-        const node = cy.add(nodeDefinition(entry, positionOf(id)));
+        const node = cy.add(nodeDefinition(entry, positionOf(id), dataset, sizeOf(id)));
         drawnNodes.set(id, { node, look: lookOf(entry) });
         step.entering.push(node);
       }

@@ -4,7 +4,9 @@
 // Selectors use only class names made here (t0, t1, …), never text from the data.
 import type { StylesheetJson } from 'cytoscape';
 import {
+  groupAppearance,
   stateAppearance,
+  type Group,
   typeAppearance,
   type RelationshipType,
   type StateColors,
@@ -80,7 +82,13 @@ export function buildStylesheet(
   types: readonly RelationshipType[],
   theme: GraphTheme,
   { fontSize = 13, minLabelSize = 0, simpleEdges = false, webgl = false }: StyleOptions = {},
+  groups: readonly Group[] = [],
 ): StylesheetJson {
+  // Before the state rules, so a dead or comatose character still shows its marker.
+  const perGroup = groups.map((group) => {
+    const look = groupAppearance(group, theme.background);
+    return { selector: `node.${look.className}`, style: { 'background-color': look.color } };
+  });
   const perType = types.map((type, index) => {
     const look = typeAppearance(type, theme.background);
     const full = simpleEdges
@@ -120,6 +128,9 @@ export function buildStylesheet(
         'text-max-width': `${Math.round((180 * fontSize) / 13)}px`,
       },
     },
+    // Importance: the diameter for the character's degree at this episode (scene.ts).
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    ...perGroup,
     // A coma is a hollow ring; death a grey node with a dagger in its label (characterState.ts).
     { selector: 'node.coma', style: stateStyle(theme, 'coma') },
     { selector: 'node.dead', style: stateStyle(theme, 'dead') },

@@ -63,18 +63,6 @@ export const BUILT_IN_TYPES: readonly RelationshipType[] = [
   },
 ];
 
-/** Colour/line pairs handed to declared types that do not choose their own, in order. */
-export const DECLARED_TYPE_PALETTE: readonly { color: string; line: LineStyle }[] = [
-  { color: '#009E73', line: 'solid' },
-  { color: '#56B4E9', line: 'dashed' },
-  { color: '#7F6A00', line: 'dotted' },
-  { color: '#6A3D9A', line: 'solid' },
-  { color: '#117733', line: 'dashed' },
-  { color: '#882255', line: 'dotted' },
-  { color: '#44AA99', line: 'solid' },
-  { color: '#999933', line: 'dashed' },
-];
-
 export function builtInType(id: string): RelationshipType | undefined {
   return BUILT_IN_TYPES.find((type) => type.id === id);
 }

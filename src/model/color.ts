@@ -45,3 +45,27 @@ export function readableOn(color: string, background: string, ratio = 3): string
   }
   return toHex(mixed);
 }
+
+/** CIE L*a*b* (D65) of a hex colour, for measuring how far apart two colours look. */
+export function toLab(color: string): readonly [number, number, number] {
+  const linear = parseHex(color).map((value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  }) as unknown as Rgb;
+  const [r, g, b] = linear;
+  const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 / 116) * t + 16 / 116);
+  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+}
+
+/** CIE76 colour difference: Euclidean distance in L*a*b*. About 2.3 is just noticeable. */
+export function deltaE(a: string, b: string): number {
+  const [l1, a1, b1] = toLab(a);
+  const [l2, a2, b2] = toLab(b);
+  return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
+}
+
+/** Whether a background counts as dark: the rule readableOn uses to pick its direction. */
+export const isDark = (background: string) => luminance(parseHex(background)) < 0.2;

@@ -1,15 +1,11 @@
 // The in-memory dataset: a validated file with episode references resolved to
 // 0-based positions, types resolved (built-ins, declared, default styles), and
 // every character's introduction known.
-import {
-  BUILT_IN_TYPES,
-  DECLARED_TYPE_PALETTE,
-  builtInType,
-  type RelationshipType,
-} from './builtinTypes';
+import { BUILT_IN_TYPES, builtInType, type RelationshipType } from './builtinTypes';
 import type { StateMarker } from './characterState';
 import { EpisodeResolver, seasonOf } from './episodeRef';
 import type { EpisodeRef, GraphData, GraphDataSource } from './schema';
+import { assignTypeLooks, type TypeRequest } from './typePalette';
 
 export interface Episode {
   readonly id: string;
@@ -58,6 +54,24 @@ export interface Character {
   readonly position: { readonly x: number; readonly y: number } | undefined;
 }
 
+/** A group of characters (students, faculty, family…), drawn in one colour. */
+export interface Group {
+  readonly id: string;
+  /** Display name: the declared label, or one made from the id ("students" → "Students"). */
+  readonly label: string;
+  /** The author's colour; otherwise the group palette's (groupAppearance.ts). */
+  readonly color: string | undefined;
+  readonly description: string | undefined;
+  /** Position in `Dataset.groups`, which picks the palette colour and the canvas class. */
+  readonly index: number;
+}
+
+/** "students" → "Students", "royal-family" → "Royal family": a label for an undeclared group. */
+export function groupLabel(id: string): string {
+  const words = id.trim().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
+  return words === '' ? id : words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export interface Citation {
   readonly source: string;
   readonly detail: string | undefined;
@@ -83,6 +97,9 @@ export interface Dataset {
   readonly types: readonly RelationshipType[];
   readonly characters: readonly Character[];
   readonly relationships: readonly Relationship[];
+  /** Declared groups in file order, then groups characters use without declaring. */
+  readonly groups: readonly Group[];
+  readonly groupById: ReadonlyMap<string, Group>;
   readonly typeById: ReadonlyMap<string, RelationshipType>;
   readonly characterById: ReadonlyMap<string, Character>;
   readonly sourceById: ReadonlyMap<string, GraphDataSource>;
@@ -105,21 +122,47 @@ export function buildDataset(data: GraphData): Dataset {
     season: seasonOf(episode),
   }));
 
-  const types = new Map<string, RelationshipType>(BUILT_IN_TYPES.map((type) => [type.id, type]));
-  let paletteIndex = 0;
+  // Built-ins keep their place; a declared type without its own colour or line gets one
+  // from the palette that no type drawn alike is close to (typePalette.ts).
+  const requests = new Map<string, TypeRequest>(BUILT_IN_TYPES.map((type) => [type.id, type]));
   for (const declared of data.types ?? []) {
     const base = builtInType(declared.id);
-    const fallback = base ?? DECLARED_TYPE_PALETTE[paletteIndex++ % DECLARED_TYPE_PALETTE.length];
-    types.set(declared.id, {
+    requests.set(declared.id, {
       id: declared.id,
       label: declared.label,
-      color: declared.color ?? fallback?.color ?? '#777777',
-      line: declared.line ?? fallback?.line ?? 'solid',
+      color: declared.color ?? base?.color,
+      line: declared.line ?? base?.line,
       directed: base?.directed ?? declared.directed ?? false,
       emphasis: declared.emphasis ?? base?.emphasis ?? 'normal',
       arrow: declared.arrow ?? base?.arrow ?? 'filled',
       builtIn: base !== undefined,
     });
+  }
+  const types = new Map(assignTypeLooks([...requests.values()]).map((type) => [type.id, type]));
+
+  // Groups: the declared ones in file order, then any a character names without declaring,
+  // labelled from its id.
+  const groups = new Map<string, Group>();
+  for (const group of data.groups ?? []) {
+    groups.set(group.id, {
+      id: group.id,
+      label: group.label,
+      color: group.color,
+      description: group.description,
+      index: groups.size,
+    });
+  }
+  for (const character of data.characters) {
+    const id = character.group;
+    if (id !== undefined && !groups.has(id)) {
+      groups.set(id, {
+        id,
+        label: groupLabel(id),
+        color: undefined,
+        description: undefined,
+        index: groups.size,
+      });
+    }
   }
 
   const relationships = data.relationships.map<Relationship>((relationship) => ({
@@ -186,6 +229,8 @@ export function buildDataset(data: GraphData): Dataset {
     types: [...types.values()],
     characters,
     relationships,
+    groups: [...groups.values()],
+    groupById: groups,
     typeById: types,
     characterById: new Map(characters.map((character) => [character.id, character])),
     sourceById: new Map(data.show.sources.map((source) => [source.id, source])),

@@ -15,3 +15,6 @@ export * from './embedOptions';
 export * from './color';
 export * from './typeAppearance';
 export * from './characterState';
+export * from './typePalette';
+export * from './groupAppearance';
+export * from './nodeSize';

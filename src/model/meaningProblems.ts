@@ -133,6 +133,12 @@ export function meaningProblems(raw: unknown): Problem[] {
   });
   const typeIds = new Set([...BUILT_IN_TYPES.map((type) => type.id), ...declared.keys()]);
 
+  // Groups: once a file lists its groups, a character's group must be one of them; a file
+  // without the list may name any group (its label is made from the id).
+  const groupIds = Array.isArray(raw.groups)
+    ? uniqueIds(raw.groups, ['groups'], 'group')
+    : undefined;
+
   // Characters: the stretches in which each is in the story. Without `spans`, one stretch
   // from firstEpisode (or the start) to until (or the end).
   const characterItems = list(raw.characters);
@@ -145,6 +151,18 @@ export function meaningProblems(raw: unknown): Problem[] {
     const id = text(item.id);
     let until = episodeAt(item.until, [...path, 'until']);
     const own = id !== undefined && characterIds.get(id) === index;
+    const group = text(item.group);
+    if (group !== undefined && groupIds !== undefined && !groupIds.has(group)) {
+      problems.push({
+        path: [...path, 'group'],
+        message: `unknown group ${quote(group)}`,
+        fix: hint(
+          group,
+          groupIds.keys(),
+          'use the id of a group listed in "groups", or add it there',
+        ),
+      });
+    }
     if (first !== undefined && until !== undefined && until < first) {
       problems.push({
         path: [...path, 'until'],

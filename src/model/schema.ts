@@ -97,6 +97,13 @@ export const typeSchema = v.strictObject({
   ),
 });
 
+export const groupSchema = v.strictObject({
+  id: described(text, 'What characters put in "group", e.g. "students"; unique.'),
+  label: described(text, 'Display name of the group, e.g. "Students".'),
+  color: v.optional(described(colorSchema, 'Node colour; if missing, taken from the palette.')),
+  description: v.optional(text),
+});
+
 export const stateEntriesV1 = { state: text, from: episodeRefSchema };
 
 export const stateSchema = v.strictObject({
@@ -169,6 +176,9 @@ export const graphDataSchema = v.strictObject({
   show: showSchema,
   episodes: v.pipe(v.array(episodeSchema), v.minLength(1)),
   types: v.optional(v.array(typeSchema)),
+  groups: v.optional(
+    described(v.array(groupSchema), 'Character groups with display names and colours.'),
+  ),
   characters: v.array(characterSchema),
   relationships: v.array(relationshipSchema),
 });
@@ -207,5 +217,6 @@ export type GraphData = v.InferOutput<typeof graphDataSchema>;
 export type GraphDataCharacter = v.InferOutput<typeof characterSchema>;
 export type GraphDataSpan = v.InferOutput<typeof spanSchema>;
 export type GraphDataRelationship = v.InferOutput<typeof relationshipSchema>;
+export type GraphDataGroup = v.InferOutput<typeof groupSchema>;
 export type GraphDataSource = v.InferOutput<typeof sourceSchema>;
 export type Catalog = v.InferOutput<typeof catalogSchema>;

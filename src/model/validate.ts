@@ -65,7 +65,7 @@ function comparePaths(a: JsonPath, b: JsonPath): number {
   return a.length - b.length;
 }
 
-const V2_ONLY_FIELDS = new Set(['emphasis', 'arrow', 'marker', 'spans']);
+const V2_ONLY_FIELDS = new Set(['emphasis', 'arrow', 'marker', 'spans', 'groups']);
 
 /** In a v1 file, a field that only v2 defines: say how to use it rather than only to remove it. */
 function v1Hint(problem: Problem): Problem {

@@ -61,8 +61,9 @@ describe('npm run import', () => {
       '-o',
       out,
     );
+    // "rival" was made up from the type column: symmetric by its name, and a hint says so.
     expect(output.trim().split('\n')).toEqual([
-      `hint: ${relationships}:2:type: type "rival" was declared automatically as "Rival" (there is no types.csv) — to name it, choose its colour and line, or make it directed, list it in types.csv (columns id, label, color, line, directed)`,
+      `hint: ${relationships}:2:type: made a type "rival" (symmetric) from the type column; a name such as "friends" or "married" makes a symmetric type, any other a directed one — add a types.csv with id, label and directed (yes or no) to name them and set their direction`,
       `ok: wrote ${out} (2 episodes, 2 characters, 1 relationships) from ${characters}, ${relationships}`,
     ]);
     expect(status).toBe(0);

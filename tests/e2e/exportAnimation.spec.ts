@@ -1,6 +1,7 @@
 // "Export animation" in the built app: frames come from a real, off-screen graph view and
 // become a GIF (gifenc) or a WebM video (MediaRecorder). The files are checked byte by byte
 // and one GIF frame is decoded and looked at; Cancel must leave nothing to download.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SHOW, openExplorer } from './helpers';
@@ -133,6 +134,20 @@ test('exports S1E1 to S1E3 as a GIF of the chosen size, drawn from the graph', a
   expect(pixels.headerInk).toBeGreaterThan(300);
   expect(pixels.graphInk).toBeGreaterThan(2000);
   expect(pixels.graphColour).toBeGreaterThan(100);
+  // The last frame, to look at: title band, the legend under it, then the graph.
+  const last = await page.evaluate(
+    async (bytes) => {
+      const decoder = new ImageDecoder({ data: new Uint8Array(bytes), type: 'image/gif' });
+      const { image } = await decoder.decode({ frameIndex: 44 });
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.displayWidth, image.displayHeight];
+      canvas.getContext('2d')?.drawImage(image, 0, 0);
+      return canvas.toDataURL('image/png').split(',')[1] ?? '';
+    },
+    [...gif],
+  );
+  mkdirSync('test-results/screens', { recursive: true });
+  writeFileSync('test-results/screens/export-gif-S1E3.png', Buffer.from(last, 'base64'));
   await expect(
     dialog.getByRole('img', { name: 'Preview of the exported animation' }),
   ).toBeVisible();

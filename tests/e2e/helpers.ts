@@ -95,25 +95,28 @@ export function halfAnimated(page: Page): Promise<string[]> {
       numericStyle(name: string): number;
       style(name: string): unknown;
       isNode(): boolean;
+      data(name: string): unknown;
     }
     const registry = (container as unknown as { _cyreg?: { cy?: { elements(): Element[] } } })
       ._cyreg;
     const elements = registry?.cy?.elements();
     if (!elements) return ['no Cytoscape core on the graph container'];
-    const sizes = new Set<number>();
     const odd: string[] = [];
     for (const element of elements) {
       if (element.numericStyle('opacity') !== 1) odd.push(`${element.id()} opacity`);
       if (element.isNode()) {
         if (element.numericStyle('overlay-opacity') !== 0) odd.push(`${element.id()} overlay`);
-        sizes.add(element.numericStyle('width'));
+        // At rest a node is drawn at its size for its degree; one still growing in is not.
+        const size = element.data('size');
+        const width = element.numericStyle('width');
+        if (typeof size !== 'number' || Math.abs(width - size) > 0.01) {
+          odd.push(`${element.id()} width ${width}, not its size ${String(size)}`);
+        }
       } else if (element.style('line-fill') !== 'solid') {
         // A line still being drawn from source to target (src/graph/motion.ts).
         odd.push(`${element.id()} line-fill`);
       }
     }
-    // Nodes share one size at rest; a node still growing in is smaller than the rest.
-    if (sizes.size > 1) odd.push(`node sizes ${[...sizes].join(', ')}`);
     return odd;
   });
 }

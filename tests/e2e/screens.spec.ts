@@ -2,6 +2,7 @@
 // in both themes on a desktop and a phone. Each also checks what a glance would catch:
 // nothing overflows the window, timeline labels neither overlap nor get cut off, toolbar
 // controls do not sit on each other, and the canvas actually drew something.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SHOW, openExplorer } from './helpers';
@@ -148,3 +149,46 @@ test('on a desktop the page never scrolls: a long panel column scrolls inside it
   await expect(page.getByRole('heading', { name: 'Plotweb' })).toBeInViewport();
   expect(pageErrors).toEqual([]);
 });
+
+// Hamlet: a bigger cast in ten groups and fifteen types, to look at colours told apart.
+for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+  for (const theme of THEMES) {
+    test(`screens: Hamlet, ${device}, ${theme}`, async ({ page, pageErrors }) => {
+      await page.setViewportSize(viewport);
+      for (const episode of ['A1S1', 'A3S2', 'A5S2']) {
+        await test.step(`Hamlet ${device} ${theme} ${episode}`, async () => {
+          await openExplorer(page, `?show=hamlet&ep=${episode}&theme=${theme}`);
+          await expect(page.locator('.episode-tag')).toHaveText(episode);
+          await settledFrame(page);
+          await page.screenshot({
+            path: `test-results/screens/hamlet-${device}-${theme}-${episode}.png`,
+          });
+          await expectSaneLayout(page);
+        });
+      }
+      expect(pageErrors).toEqual([]);
+    });
+  }
+}
+
+// The exported picture keys its types and groups in the band above the graph.
+for (const theme of THEMES) {
+  test(`exported PNG with its legend, ${theme}`, async ({ page, pageErrors }) => {
+    for (const [show, episode] of [
+      [SHOW, 'S1E10'],
+      ['hamlet', 'A5S2'],
+    ] as const) {
+      await openExplorer(page, `?show=${show}&ep=${episode}&theme=${theme}`);
+      await expect(page.locator('.episode-tag')).toHaveText(episode);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download PNG' }).click();
+      const file = `test-results/screens/export-${show}-${episode}-${theme}.png`;
+      await (await download).saveAs(file);
+      // A PNG's IHDR holds its size at bytes 16–23.
+      const header = readFileSync(file);
+      expect(header.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(header.readUInt32BE(16)).toBeGreaterThan(0);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+}

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The embed legend draws each type as an SVG line from the same appearance as the canvas.
 import { describe, expect, it } from 'vitest';
-import { legendSwatch } from '../../src/embed/legendSwatch';
+import { groupSwatch, legendSwatch } from '../../src/embed/legendSwatch';
+import { groupAppearance } from '../../src/model';
 import { GRAPH_THEMES } from '../../src/graph';
 import { BUILT_IN_TYPES, typeAppearance, type RelationshipType } from '../../src/model';
 
@@ -37,5 +38,22 @@ describe('legendSwatch', () => {
 
   it('has no text, so screen readers read only the label beside it', () => {
     expect(legendSwatch(type('affair'), GRAPH_THEMES.dark).textContent).toBe('');
+  });
+});
+
+describe('groupSwatch', () => {
+  it('draws a group as a dot in the canvas colour for the theme', () => {
+    for (const theme of [GRAPH_THEMES.light, GRAPH_THEMES.dark]) {
+      const group = {
+        id: 'students',
+        label: 'Students',
+        color: undefined,
+        description: undefined,
+        index: 2,
+      };
+      const dot = groupSwatch(group, theme).querySelector('circle') as SVGCircleElement;
+      expect(dot.getAttribute('fill')).toBe(groupAppearance(group, theme.background).color);
+      expect(dot.getAttribute('stroke')).toBe(theme.nodeBorder);
+    }
   });
 });

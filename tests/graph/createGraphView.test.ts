@@ -2,7 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createGraphView, GRAPH_THEMES, type GraphView } from '../../src/graph';
-import { buildTimeline, validateGraphData, type Snapshot, type Timeline } from '../../src/model';
+import {
+  buildTimeline,
+  degrees,
+  groupAppearance,
+  validateGraphData,
+  type Group,
+  type Snapshot,
+  type Timeline,
+} from '../../src/model';
 import { computeLayout } from '../../src/model/layout';
 import { hostileStrings } from '../fixtures/corpus';
 import { minimalData, shippedDataset } from '../fixtures/data';
@@ -137,8 +145,13 @@ describe('graph view', () => {
     expect(ramon.data('label')).toBe('† Ramon');
     expect(ramon.style('background-color')).toBe(rgb(GRAPH_THEMES.light.dead));
     expect(ramon.style('border-style')).toBe('dashed');
+    // Cassie keeps her group's colour.
     const cassie = cy.getElementById('n:cassie');
-    expect(cassie.style('background-color')).toBe(rgb(GRAPH_THEMES.light.node));
+    const students = timeline.dataset.groupById.get('students');
+    expect(students).toBeDefined();
+    expect(cassie.style('background-color')).toBe(
+      rgb(groupAppearance(students as Group, GRAPH_THEMES.light.background).color),
+    );
 
     // What entered, left or changed state, and nothing else.
     const ids = (snapshot: Snapshot) => [
@@ -149,8 +162,22 @@ describe('graph view', () => {
     const entered = [...is].filter((id) => !was.has(id));
     const left = [...was].filter((id) => !is.has(id));
     expect(entered.length + left.length).toBeGreaterThan(0);
-    expect(sorted([...touched])).toEqual(sorted([...entered, ...left, 'n:ramon']));
-    expect(touched.has('n:cassie')).toBe(false);
+    // …and the characters whose degree changed, who are resized (nodeSize.ts).
+    const [degreeWas, degreeIs] = [degrees(before.relationships), degrees(after.relationships)];
+    const resized = after.characters
+      .map((c) => c.character.id)
+      .filter((id) => was.has(`n:${id}`) && degreeWas.get(id) !== degreeIs.get(id))
+      .map((id) => `n:${id}`);
+    expect(sorted([...new Set([...touched])])).toEqual(
+      sorted([...new Set([...entered, ...left, 'n:ramon', ...resized])]),
+    );
+    // A character whose state and degree both hold is left alone.
+    const steady = before.characters.find(
+      ({ character: { id } }) =>
+        is.has(`n:${id}`) && id !== 'ramon' && !resized.includes(`n:${id}`),
+    );
+    expect(steady).toBeDefined();
+    expect(touched.has(`n:${steady?.character.id ?? ''}`)).toBe(false);
   });
 
   it('keeps hostile ids apart: the same text as a character and a relationship id', () => {

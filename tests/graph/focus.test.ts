@@ -151,15 +151,16 @@ describe('focus in the view', () => {
     );
     expect(focusClasses(cy)).toEqual(expectedFocus(cy, character('a')));
 
-    // c–d enters, away from a: only it is touched, and it arrives dimmed.
+    // c–d enters, away from a: only it is touched (and its ends, which grow with their
+    // degree), and it arrives dimmed.
     expect(touchedBy(cy, () => view.show(timeline.snapshotAt(1), { animate: false }))).toEqual(
-      new Set(['e:cd']),
+      new Set(['e:cd', 'n:c', 'n:d']),
     );
     expect(cy.getElementById('e:cd').hasClass('dimmed')).toBe(true);
 
-    // a–d enters: d becomes a neighbour; c–d and d–e stay dimmed, untouched.
+    // a–d enters: d becomes a neighbour (a and d grow); c–d and d–e stay dimmed, untouched.
     expect(touchedBy(cy, () => view.show(timeline.snapshotAt(2), { animate: false }))).toEqual(
-      new Set(['e:ad', 'n:d']),
+      new Set(['e:ad', 'n:a', 'n:d']),
     );
     expect(focusClasses(cy)).toEqual(expectedFocus(cy, character('a')));
 
@@ -179,9 +180,10 @@ describe('focus in the view', () => {
     view.highlight(undefined);
     view.select(undefined);
     expect(focusClasses(cy)).toEqual(expectedFocus(cy, undefined));
-    // Without a focus, a step touches only what it changes.
+    // Without a focus, a step touches only what it changes: two edges leave, and their
+    // ends shrink back to their degree.
     expect(touchedBy(cy, () => view.show(timeline.snapshotAt(0), { animate: false }))).toEqual(
-      new Set(['e:cd', 'e:ad']),
+      new Set(['e:cd', 'e:ad', 'n:a', 'n:c', 'n:d']),
     );
     view.destroy();
   });

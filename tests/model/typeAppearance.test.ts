@@ -4,7 +4,7 @@ import {
   BUILT_IN_TYPES,
   buildDataset,
   contrast,
-  DECLARED_TYPE_PALETTE,
+  TYPE_PALETTE,
   dashPattern,
   LINE_WIDTH,
   svgDashArray,
@@ -66,7 +66,7 @@ describe('typeAppearance', () => {
   it('keeps every built-in and palette colour at 3:1 or more on both theme backgrounds', () => {
     const types: RelationshipType[] = [
       ...BUILT_IN_TYPES,
-      ...DECLARED_TYPE_PALETTE.map((pair, i) => ({ ...builtIn('affair'), id: `p${i}`, ...pair })),
+      ...TYPE_PALETTE.map((color, i) => ({ ...builtIn('affair'), id: `p${i}`, color })),
     ];
     for (const background of BACKGROUNDS) {
       for (const type of types) {
@@ -85,8 +85,8 @@ describe('typeAppearance', () => {
     const dataset = buildDataset(data);
     const rival = dataset.typeById.get('rival') as RelationshipType;
     const look = typeAppearance(rival, '#ffffff');
-    expect(rival.color).toBe(DECLARED_TYPE_PALETTE[0]?.color);
-    expect(look.line).toBe(DECLARED_TYPE_PALETTE[0]?.line);
+    expect(rival.color).toBe(TYPE_PALETTE[0]);
+    expect(look.line).toBe('solid');
     expect(look).toMatchObject({ emphasis: 'normal', width: LINE_WIDTH.normal, arrow: 'none' });
     expect(
       typeAppearance(dataset.typeById.get('mentor') as RelationshipType, '#ffffff'),

@@ -1,6 +1,7 @@
 // Paints export frames from a real graph view: an off-screen container of the frame's size,
 // a clock driven by hand, and a header band naming the show and the episode.
 import { createGraphView, GRAPH_THEMES, type GraphTheme, type ThemeName } from '../../graph';
+import { exportLegendOf, layoutExportLegend } from '../../graph/exportLegend';
 import { levelOfDetail, type Point, type Timeline } from '../../model';
 import { frameCaption } from './exportOptions';
 import type { Frame } from './frameSchedule';
@@ -16,6 +17,8 @@ export interface PainterOptions {
   readonly canvas: HTMLCanvasElement;
   /** Milliseconds the view animates into each episode. */
   readonly transition: number;
+  /** The episodes the export covers: its legend keys every type and group they show. */
+  readonly episodes: { readonly from: number; readonly to: number };
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
@@ -51,7 +54,21 @@ export function createOffscreenPainter(options: PainterOptions): FramePainter {
   if (!context) throw new Error('This browser cannot draw on a canvas.');
   const theme = GRAPH_THEMES[options.theme];
   const band = headerHeight(canvas.height);
-  const box = { x: 0, y: band, width: canvas.width, height: canvas.height - band };
+  // One legend for the whole export, under the title band: the graph's box stays the same
+  // size from frame to frame and starts below it.
+  const { from, to } = options.episodes;
+  const snapshots = Array.from(
+    { length: Math.max(to - from + 1, 0) },
+    (_, index) => levelOfDetail(timeline.snapshotAt(from + index), { hiddenTypes }).snapshot,
+  );
+  const legend = layoutExportLegend(
+    context,
+    exportLegendOf(dataset, snapshots, hiddenTypes),
+    theme,
+    { width: canvas.width, margin: Math.round(band * 0.35), unit: Math.max(band / 64, 0.75) },
+  );
+  const top = band + legend.height;
+  const box = { x: 0, y: top, width: canvas.width, height: Math.max(canvas.height - top, 1) };
 
   // Laid out (so Cytoscape can size and draw) but out of sight, and out of the way of
   // pointers, the tab order and assistive technology.
@@ -96,6 +113,11 @@ export function createOffscreenPainter(options: PainterOptions): FramePainter {
         theme,
         frameCaption(dataset.show.title, dataset.episodes[frame.episode]),
       );
+      if (legend.height > 0) {
+        context.fillStyle = theme.background;
+        context.fillRect(0, band, canvas.width, legend.height);
+        legend.draw(band + Math.round(legend.height * 0.05));
+      }
       await view.drawFrame(context, box);
     },
     destroy() {

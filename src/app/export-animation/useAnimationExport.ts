@@ -67,6 +67,7 @@ export const browserFactory: ExportFactory = {
       hiddenTypes: source.hiddenTypes,
       canvas,
       transition: transitionFor(settings.secondsPerEpisode),
+      episodes: { from: settings.from, to: settings.to },
     }),
   encoder(settings, canvas) {
     const interval = frameInterval(FPS);

@@ -1,5 +1,6 @@
 // The explorer's side panels: legend and filters, search, details, what changed, text view.
 export { EdgeLegend, TypeSwatch, DASH_ARRAY, type EdgeLegendProps } from './EdgeLegend';
+export { GroupLegend, type GroupLegendProps } from './GroupLegend';
 export { CharacterSearch, type CharacterSearchProps } from './CharacterSearch';
 export { searchCharacters } from './searchCharacters';
 export { DetailsPanel, type DetailsPanelProps } from './DetailsPanel';

@@ -8,6 +8,7 @@
 // A row that repeats an earlier row's id and leaves source, target, type and from empty
 // adds one more citation to that relationship.
 import { MAX_RELATIONSHIPS } from '../jsonText';
+import { quote } from '../problems';
 import {
   SCHEMA_VERSION,
   type GraphData,
@@ -28,13 +29,11 @@ import { readCsvTable, type ColumnSpec, type CsvFile, type CsvRow } from './csvT
 import { typeFromRow } from './csvTypes';
 import { withUsedTypes } from './declareTypes';
 import { deriveEpisodes } from './deriveEpisodes';
-import { quote } from '../problems';
 import {
   formatInteropProblem,
   type CsvProblem,
   type ImportOptions,
   type ImportResult,
-  type InteropProblem,
 } from './interopProblem';
 
 export interface CsvImportInput {
@@ -229,21 +228,31 @@ export function importCsv(
     fallback: characterContext.cell(1, 'id'),
   });
   if (result.ok && problems.length === 0) {
-    const hints = automatic.flatMap<InteropProblem>((type) => {
-      const cell = typeCells.get(type.id);
-      if (!cell) return [];
-      const where = input.types ? `${input.types.name} does not list it` : 'there is no types.csv';
-      return [
-        {
-          ...cell,
-          message: `type ${quote(type.id)} was declared automatically as ${quote(type.label)} (${where})`,
-          fix: 'to name it, choose its colour and line, or make it directed, list it in types.csv (columns id, label, color, line, directed)',
-        },
-      ];
-    });
+    const hints = createdTypesHint(automatic, typeCells, input.types);
     return { ok: true, data: result.data, warnings: sortProblems(mapped, files), hints };
   }
   return { ok: false, problems: sortProblems([...problems, ...mapped], files) };
+}
+
+/** Types made up from relationships.csv alone: say that types.csv can name and direct them. */
+function createdTypesHint(
+  created: readonly NonNullable<GraphData['types']>[number][],
+  cells: ReadonlyMap<string, Cell>,
+  typesFile: CsvFile | undefined,
+): CsvProblem[] {
+  const first = created[0];
+  const at = first === undefined ? undefined : cells.get(first.id);
+  if (first === undefined || at === undefined) return [];
+  const described = created
+    .map((type) => `${quote(type.id)} (${type.directed ? 'directed' : 'symmetric'})`)
+    .join(', ');
+  return [
+    {
+      ...at,
+      message: `made ${created.length === 1 ? 'a type' : 'types'} ${described} from the type column; a name such as "friends" or "married" makes a symmetric type, any other a directed one`,
+      fix: `${typesFile ? `add rows to ${typesFile.name}` : 'add a types.csv'} with id, label and directed (yes or no) to name them and set their direction`,
+    },
+  ];
 }
 
 /** In file order (characters, relationships, episodes, types), then by row; repeats dropped. */

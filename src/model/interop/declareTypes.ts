@@ -1,6 +1,7 @@
 // Declarations for relationship types an imported file uses but does not describe, so the
-// result validates and each type still gets its own colour and line.
-import { builtInType, DECLARED_TYPE_PALETTE } from '../builtinTypes';
+// result validates. Their colour and line are left to the dataset's palette
+// (typePalette.ts), which keeps them apart from every other type of the show.
+import { builtInType } from '../builtinTypes';
 import type { GraphData } from '../schema';
 
 type TypeDeclaration = NonNullable<GraphData['types']>[number];
@@ -12,10 +13,32 @@ export function titleCase(id: string): string {
   return label === '' ? id : label;
 }
 
+// Words for relations that read the same both ways ("best friends", "married", "rivals");
+// a created type named with none of them points from source to target.
+const SYMMETRIC_WORDS = new Set(
+  (
+    'sibling siblings brother brothers sister sisters twin twins married marriage spouse ' +
+    'spouses partner partners friend friends friendship cousin cousins rival rivals rivalry ' +
+    'classmate classmates ally allies alliance colleague colleagues coworker coworkers ' +
+    'roommate roommates neighbour neighbours neighbor neighbors teammate teammates ' +
+    'acquaintance acquaintances engaged dating lovers exes'
+  ).split(' '),
+);
+
+/** Whether a created type's id or label names a relation that holds both ways. */
+export function namesSymmetricRelation(...names: readonly string[]): boolean {
+  return names.some((name) => {
+    const words = name.toLowerCase().split(/[^a-z]+/);
+    return (
+      words.some((word) => SYMMETRIC_WORDS.has(word)) ||
+      /works?[^a-z]*with/.test(name.toLowerCase())
+    );
+  });
+}
+
 /**
- * The declared types plus one per used type that is neither built in nor declared. New ones
- * take palette pairs the declared types do not already use, so no two share a colour while
- * the palette lasts.
+ * The declared types plus one per used type that is neither built in nor declared: labelled
+ * from its id, and directed unless its name says the relation is symmetric.
  */
 export function withUsedTypes(
   declared: readonly TypeDeclaration[],
@@ -23,24 +46,11 @@ export function withUsedTypes(
 ): TypeDeclaration[] {
   const types = [...declared];
   const known = new Set(types.map((type) => type.id));
-  // Colours the declared types show: their own, or the palette pair buildDataset gives them.
-  const taken = new Set<string>();
-  let paletteIndex = 0;
-  for (const type of declared) {
-    const fallback = builtInType(type.id)
-      ? undefined
-      : DECLARED_TYPE_PALETTE[paletteIndex++ % DECLARED_TYPE_PALETTE.length];
-    const color = type.color ?? fallback?.color;
-    if (color !== undefined) taken.add(color.toUpperCase());
-  }
-  let next = 0;
   for (const id of used) {
     if (known.has(id) || builtInType(id)) continue;
     known.add(id);
-    const free = DECLARED_TYPE_PALETTE.find((pair) => !taken.has(pair.color.toUpperCase()));
-    const pair = free ?? DECLARED_TYPE_PALETTE[next++ % DECLARED_TYPE_PALETTE.length];
-    if (pair) taken.add(pair.color.toUpperCase());
-    types.push({ id, label: titleCase(id), ...(pair && { color: pair.color, line: pair.line }) });
+    const label = titleCase(id);
+    types.push({ id, label, directed: !namesSymmetricRelation(id, label) });
   }
   return types;
 }

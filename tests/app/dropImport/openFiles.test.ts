@@ -185,7 +185,7 @@ describe('openFiles with warnings', () => {
     ]);
     if (!opened.ok) throw new Error(opened.problems.join('\n'));
     expect(opened.warnings).toEqual([
-      'hint: relationships.csv:2:type: type "rival" was declared automatically as "Rival" (there is no types.csv) — to name it, choose its colour and line, or make it directed, list it in types.csv (columns id, label, color, line, directed)',
+      'hint: relationships.csv:2:type: made a type "rival" (symmetric) from the type column; a name such as "friends" or "married" makes a symmetric type, any other a directed one — add a types.csv with id, label and directed (yes or no) to name them and set their direction',
     ]);
   });
 });

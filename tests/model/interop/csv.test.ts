@@ -2,6 +2,7 @@
 // cell languages (notes, states), problems as `<file>:<row>:<column>:` lines, round trips.
 import { describe, expect, it } from 'vitest';
 import { buildDataset, validateGraphData, type GraphData } from '../../../src/model';
+import { namesSymmetricRelation } from '../../../src/model/interop/declareTypes';
 import {
   exportCsv,
   formatInteropHint,
@@ -9,7 +10,6 @@ import {
   importCsv,
   type CsvImportInput,
 } from '../../../src/model/interop';
-import { DECLARED_TYPE_PALETTE } from '../../../src/model/builtinTypes';
 import { hostileStrings } from '../../fixtures/corpus';
 import { minimalData, shippedDataset } from '../../fixtures/data';
 
@@ -183,18 +183,54 @@ describe('episodes, types and sources', () => {
     ]);
   });
 
-  it('declares unknown types with Title Case labels and distinct palette pairs', () => {
+  it('declares unknown types with Title Case labels, directed unless named symmetric', () => {
     const data = imported(
       'id,name\nbette,Bette\ncassie,Cassie\n',
       'source,target,type,from\nbette,cassie,found-at-scene,1\ncassie,bette,rival,1\nbette,cassie,sibling,1\n',
     );
     expect(data.types).toEqual([
-      { id: 'found-at-scene', label: 'Found At Scene', ...DECLARED_TYPE_PALETTE[0] },
-      { id: 'rival', label: 'Rival', ...DECLARED_TYPE_PALETTE[1] },
+      { id: 'found-at-scene', label: 'Found At Scene', directed: true },
+      { id: 'rival', label: 'Rival', directed: false },
     ]);
   });
 
-  it('gives automatic types palette pairs that types.csv does not already use', () => {
+  it('reads symmetric relations from the name of a made-up type', () => {
+    for (const name of ['sibling', 'Married', 'spouse', 'partners', 'best-friends', 'cousin']) {
+      expect(namesSymmetricRelation(name)).toBe(true);
+    }
+    for (const name of ['rivals', 'classmates', 'allies', 'works with', 'Works_With']) {
+      expect(namesSymmetricRelation(name)).toBe(true);
+    }
+    for (const name of ['hired', 'parent', 'kills', 'found-at-scene', 'loves', 'mentor-of']) {
+      expect(namesSymmetricRelation(name)).toBe(false);
+    }
+  });
+
+  it('hints that types.csv can name and direct the types it made up', () => {
+    const result = importCsv({
+      characters: { name: 'characters.csv', text: 'id,name\nbette,Bette\ncassie,Cassie\n' },
+      relationships: {
+        name: 'relationships.csv',
+        text: 'source,target,type,from\nbette,cassie,hired,1\ncassie,bette,Best Friends,1\n',
+      },
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.types).toEqual([
+      { id: 'hired', label: 'Hired', directed: true },
+      { id: 'Best Friends', label: 'Best Friends', directed: false },
+    ]);
+    expect(result.hints).toEqual([
+      expect.objectContaining({
+        file: 'relationships.csv',
+        row: 2,
+        column: 'type',
+        fix: expect.stringContaining('add a types.csv with id, label and directed'),
+      }),
+    ]);
+  });
+
+  it('leaves the colours of automatic types to the palette, beside types.csv ones', () => {
     const data = imported(
       'id,name\nbette,Bette\ncassie,Cassie\n',
       'source,target,type,from\nbette,cassie,parent,1\ncassie,bette,rival,1\n',
@@ -204,7 +240,7 @@ describe('episodes, types and sources', () => {
     );
     expect(data.types).toEqual([
       { id: 'parent', label: 'Parent of', directed: true },
-      { id: 'rival', label: 'Rival', ...DECLARED_TYPE_PALETTE[1] },
+      { id: 'rival', label: 'Rival', directed: false },
     ]);
   });
 
@@ -437,7 +473,7 @@ describe('repairs and strict mode', () => {
     if (!result.ok) throw new Error(result.problems.map(formatInteropProblem).join('\n'));
     expect(result.warnings).toEqual([]);
     expect(result.hints.map(formatInteropHint)).toEqual([
-      'hint: relationships.csv:2:type: type "rival" was declared automatically as "Rival" (there is no types.csv) — to name it, choose its colour and line, or make it directed, list it in types.csv (columns id, label, color, line, directed)',
+      'hint: relationships.csv:2:type: made a type "rival" (symmetric) from the type column; a name such as "friends" or "married" makes a symmetric type, any other a directed one — add a types.csv with id, label and directed (yes or no) to name them and set their direction',
     ]);
   });
 

@@ -70,7 +70,7 @@ describe('exportGexf', () => {
 
   it('writes edges with kind, label, type colour and shape, and "undirected" for symmetric types', () => {
     expect(text).toMatch(
-      /<edge id="unknown-attacker-attacked-cassie" source="unknown-attacker" target="cassie" label="Attacked" kind="attacked">[^]*?<attvalue for="type" value="attacked"\/>[^]*?<spell start="1" end="8"\/>[^]*?<viz:color r="0" g="158" b="115"\/>\s*<viz:shape value="solid"\/>/,
+      /<edge id="unknown-attacker-attacked-cassie" source="unknown-attacker" target="cassie" label="Attacked" kind="attacked">[^]*?<attvalue for="type" value="attacked"\/>[^]*?<spell start="1" end="8"\/>[^]*?<viz:color r="227" g="26" b="28"\/>\s*<viz:shape value="solid"\/>/,
     );
     expect(text).toMatch(/<edge id="ramon-affair-students"[^>]* kind="affair" type="undirected">/);
   });
