@@ -6,7 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 163_840; // 160 KiB
+// 168 KiB. Cytoscape.js alone is ~138,800 gzip bytes (its own minified build); the rest is
+// Plotweb: the validator and format, the viewer core, label placement, motion and legends.
+// Raised from 160 KiB when those came into the widget (measured 167,221 with everything that
+// is not needed for a first paint split off: layout, PNG, the #data= codec, the sampler).
+const BUDGET = 172_032;
 const DIR = 'dist/embed';
 const ENTRY = 'plotweb.js';
 
@@ -53,7 +57,7 @@ if (existsSync(data))
   );
 const total = [...counted.values()].reduce((sum, bytes) => sum + bytes, 0);
 console.log(
-  `budget ${BUDGET.toLocaleString('en')} bytes (160 KiB), ${total > BUDGET ? 'OVER by' : 'headroom'} ${Math.abs(BUDGET - total).toLocaleString('en')} bytes`,
+  `budget ${BUDGET.toLocaleString('en')} bytes (168 KiB), ${total > BUDGET ? 'OVER by' : 'headroom'} ${Math.abs(BUDGET - total).toLocaleString('en')} bytes`,
 );
 console.log(`embed gzip bytes: ${total}`);
 if (total > BUDGET) process.exitCode = 1;
