@@ -164,51 +164,54 @@ export function Explorer({
           cap={state.capped ? state.cap : undefined}
           onChange={viewer.setCap}
         />
-        {onEdit && (
-          <button type="button" className="button" onClick={onEdit}>
-            Edit data
+        {/* One row that scrolls sideways on a phone, so buttons never push the graph down. */}
+        <div className="toolbar-actions">
+          {onEdit && (
+            <button type="button" className="button" onClick={onEdit}>
+              Edit data
+            </button>
+          )}
+          <button type="button" className="button" onClick={exportPng}>
+            Download PNG
           </button>
-        )}
-        <button type="button" className="button" onClick={exportPng}>
-          Download PNG
-        </button>
-        {/* A show on no server (opened from the viewer's computer) travels inside the code. */}
-        <EmbedDialog
-          slug={slug}
-          dataFile={dataFile ?? `${slug}.json`}
-          timeline={timeline}
-          state={state}
-          data={data}
-        />
-        <CopyLinkButton data={data} />
-        <ExportAnimationDialog
-          slug={slug}
-          timeline={timeline}
-          positions={layout.ready ? layout.positions : undefined}
-          theme={theme}
-          cap={state.cap}
-          episode={state.episode}
-          hiddenTypes={state.hidden}
-        />
-        {webglSupport === 'hardware' && (
-          <label className="field">
-            <input
-              type="checkbox"
-              checked={webgl}
-              onChange={(event) => setWebgl(event.target.checked)}
-            />
-            <span>Draw with the GPU (WebGL)</span>
-          </label>
-        )}
-        <button
-          type="button"
-          className="button panels-toggle"
-          aria-expanded={panelsOpen}
-          aria-controls="explorer-panels"
-          onClick={() => setPanelsOpen((open) => !open)}
-        >
-          {panelsOpen ? 'Hide panels' : 'Panels'}
-        </button>
+          {/* A show on no server (opened from the viewer's computer) travels inside the code. */}
+          <EmbedDialog
+            slug={slug}
+            dataFile={dataFile ?? `${slug}.json`}
+            timeline={timeline}
+            state={state}
+            data={data}
+          />
+          <CopyLinkButton data={data} />
+          <ExportAnimationDialog
+            slug={slug}
+            timeline={timeline}
+            positions={layout.ready ? layout.positions : undefined}
+            theme={theme}
+            cap={state.cap}
+            episode={state.episode}
+            hiddenTypes={state.hidden}
+          />
+          {webglSupport === 'hardware' && (
+            <label className="field">
+              <input
+                type="checkbox"
+                checked={webgl}
+                onChange={(event) => setWebgl(event.target.checked)}
+              />
+              <span>Draw with the GPU (WebGL)</span>
+            </label>
+          )}
+          <button
+            type="button"
+            className="button panels-toggle"
+            aria-expanded={panelsOpen}
+            aria-controls="explorer-panels"
+            onClick={() => setPanelsOpen((open) => !open)}
+          >
+            {panelsOpen ? 'Hide panels' : 'Panels'}
+          </button>
+        </div>
       </div>
       <div className="stage">
         {notices.length > 0 && (

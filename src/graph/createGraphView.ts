@@ -33,10 +33,15 @@ export const STEP_DURATION = 560;
 /** Half the largest node (nodeSize.ts) plus its border: the fit keeps room for any of them. */
 const NODE_HALF = NODE_SIZE.max / 2 + 2;
 
-/** A character's drawn size, border included (the placement keeps labels off it). */
-const nodeSize = (node: NodeSingular) =>
-  Math.max(node.numericStyle('width'), node.numericStyle('height')) +
-  node.numericStyle('border-width');
+/**
+ * A character's size at rest, border included (the placement keeps labels off it): its
+ * `size` for its degree, not the width it has mid-animation while growing in or out.
+ */
+const nodeSize = (node: NodeSingular) => {
+  const size = Number(node.data('size'));
+  const drawn = Number.isFinite(size) && size > 0 ? size : node.numericStyle('width');
+  return drawn + node.numericStyle('border-width');
+};
 
 export function createGraphView(
   container: HTMLElement | undefined,

@@ -53,11 +53,13 @@ export function labelStyles(fontSize: number): StylesheetJson {
       ] as const
     ).map(([name, valign, halign]) => ({
       selector: `node.${name}`,
+      // One unit further out than the corner itself: measured, a label stepped into a corner
+      // could land 0.6 px onto its neighbour, which the placement's 2 px gap did not expect.
       style: {
         'text-valign': valign,
         'text-halign': halign,
-        'text-margin-x': 0,
-        'text-margin-y': 0,
+        'text-margin-x': halign === 'right' ? 1 : -1,
+        'text-margin-y': valign === 'bottom' ? 1 : -1,
       },
     })),
     { selector: `node.${LABEL_CLASSES.hidden}`, style: { 'text-opacity': 0 } },

@@ -37,7 +37,8 @@ test('a 10k/50k show draws its level-of-detail subset at every step, and everyth
   page,
   pageErrors,
 }) => {
-  test.setTimeout(180_000);
+  // A ceiling for a loaded two-core machine: alone it takes about 1.5 min.
+  test.setTimeout(300_000);
   await page.route('**/data/index.json', (route) =>
     route.fulfill({
       contentType: 'application/json',
