@@ -154,7 +154,8 @@ export function placeLabels(
   return sides;
 }
 
-const LABEL_ONLY = {
+/** Cytoscape's bounding-box options for a node's label alone. */
+export const LABEL_ONLY = {
   includeNodes: false,
   includeEdges: false,
   includeLabels: true,

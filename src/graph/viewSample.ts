@@ -1,15 +1,9 @@
 // What the inspector reports of the live canvas for viewMetrics.ts: each drawn character's
 // box and its label's box in rendered px, read from Cytoscape's own bounding boxes.
 import type { Core, NodeSingular } from 'cytoscape';
+import { LABEL_ONLY } from './labels';
 import type { Box, ViewSample } from './viewMetrics';
 
-const LABEL_ONLY = {
-  includeNodes: false,
-  includeEdges: false,
-  includeLabels: true,
-  includeMainLabels: true,
-  includeOverlays: false,
-} as const;
 const NODE_ONLY = { includeNodes: true, includeLabels: false, includeOverlays: false } as const;
 
 const boxOf = ({ x1, y1, x2, y2 }: Box): Box => ({ x1, y1, x2, y2 });

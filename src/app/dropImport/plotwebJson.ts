@@ -1,6 +1,7 @@
 // Saving an opened show as a Plotweb data file: formatted JSON with "$schema" first, so an
 // editor offers completion at once, named after the show's title.
 import { SCHEMA_URL, type GraphData } from '../../model';
+import { saveBlob } from '../saveBlob';
 
 /** The text of a data file; a `$schema` the file already had is kept. */
 export function toPlotwebJson(data: GraphData, schemaUrl: string): string {
@@ -28,12 +29,5 @@ export function schemaAddress(): string {
 /** Saves the show through a Blob URL: nothing leaves the browser. */
 export function downloadPlotwebJson(data: GraphData): void {
   const blob = new Blob([toPlotwebJson(data, schemaAddress())], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = jsonFileName(data.show.title);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, jsonFileName(data.show.title));
 }

@@ -2,6 +2,7 @@
 // tables and GEXF, each through the model's own exporter, as a Blob URL download.
 import type { GraphData } from '../../model';
 import { jsonFileName, schemaAddress, toPlotwebJson } from '../dropImport/plotwebJson';
+import { saveBlob } from '../saveBlob';
 
 export type DownloadKind = 'json' | 'characters' | 'relationships' | 'episodes' | 'types' | 'gexf';
 
@@ -27,12 +28,5 @@ export async function downloadFile(data: GraphData, kind: DownloadKind): Promise
 }
 
 export function saveFile(file: DownloadFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([file.text], { type: file.type }), file.name);
 }
