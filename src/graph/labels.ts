@@ -184,7 +184,9 @@ export interface LabelPlacer {
 }
 
 export function createLabelPlacer(cy: Core, nodeSize: (node: NodeSingular) => number): LabelPlacer {
-  const sideOf = new Map<NodeSingular, string>();
+  // By Cytoscape id: cy.nodes() hands out new wrapper objects, so keying by them never hit
+  // and every placement rewrote every node's classes (a restyle each, on every step).
+  const sideOf = new Map<string, string>();
   return {
     place(leaving, first) {
       const zoom = cy.zoom();
@@ -223,10 +225,10 @@ export function createLabelPlacer(cy: Core, nodeSize: (node: NodeSingular) => nu
       cy.batch(() => {
         for (const node of nodes) {
           const wanted = CLASS_OF[sides.get(node.id()) ?? 'bottom'];
-          if (sideOf.get(node) === wanted) continue;
+          if (sideOf.get(node.id()) === wanted) continue;
           node.removeClass(ALL_LABEL_CLASSES);
           if (wanted) node.addClass(wanted);
-          sideOf.set(node, wanted);
+          sideOf.set(node.id(), wanted);
         }
       });
     },
