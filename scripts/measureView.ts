@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import {
-  CANVAS_USE,
   missedBudgets,
   viewFigures,
   type ViewFigures,
   type ViewSample,
 } from '../src/graph/viewMetrics';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { settledSample } from '../tests/e2e/settledSample';
 
 const SHOWS = ['tiny-pretty-things-s1', 'hamlet'];
 const VIEWPORTS = ['1280x800', '390x844'];
@@ -32,18 +32,7 @@ export async function sampleEpisode(
   episode: string,
 ): Promise<ViewSample> {
   await page.goto(`/?show=${encodeURIComponent(show)}&ep=${encodeURIComponent(episode)}`);
-  await page.waitForFunction(
-    (id) =>
-      document.querySelector('.episode-tag')?.textContent === id &&
-      window.plotweb !== undefined &&
-      !window.plotweb.animating,
-    episode,
-  );
-  // Two frames: a resize or placement pass scheduled for the next frame has run.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-  return page.evaluate(() => (window.plotweb as NonNullable<typeof window.plotweb>).sample());
+  return settledSample(page, episode);
 }
 
 const pct = (value: number) => `${Math.round(value * 100)}%`;
@@ -101,8 +90,7 @@ async function main() {
           canvasUse: Math.min(...all.map((f) => f.canvasUse)),
           canvasUseMax: Math.max(...all.map((f) => f.canvasUse)),
         };
-        const missed =
-          all.some((f) => missedBudgets(f).length > 0) || worst.canvasUseMax < CANVAS_USE;
+        const missed = all.some((f) => missedBudgets(f).length > 0);
         failed ||= missed;
         summary.push(
           `| ${show} | ${viewport} | ${worst.overlaps} | ${all.reduce((n, f) => n + f.overlaps.length, 0)} | ${worst.clipped} | ${pct(worst.readable)} | ${worst.drift.toFixed(1)} | ${pct(worst.canvasUse)}–${pct(worst.canvasUseMax)} | ${missed ? 'MISSED' : 'ok'} |`,
@@ -114,7 +102,7 @@ async function main() {
     await server.close();
   }
   console.log(
-    '\n## Summary (worst episode; budgets: 0 overlaps, 0 clipped, ≥ 90% readable, ≤ 2 px drift, ≥ 70% canvas use at the fullest episode)\n',
+    '\n## Summary (worst episode; budgets: 0 overlaps, 0 clipped, ≥ 90% readable, ≤ 2 px drift, ≥ 70% canvas use, at every episode)\n',
   );
   console.log(
     '| show | viewport | overlaps (worst) | overlaps (all episodes) | clipped | readable (min) | drift (max) | canvas use (min–max) | budgets |',

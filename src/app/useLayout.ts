@@ -36,11 +36,12 @@ export function useLayout(dataset: Dataset): LayoutState {
         state: { ready: false, progress: 0, error: 'The layout could not be computed.' },
       });
     const input: LayoutInput = {
-      characters: dataset.characters.map(({ id, name, group, position }) => ({
+      characters: dataset.characters.map(({ id, name, group, position, spans }) => ({
         id,
         name,
         group,
         position,
+        spans,
       })),
       relationships: dataset.relationships.map(({ source, target }) => ({ source, target })),
     };

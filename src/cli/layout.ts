@@ -5,13 +5,21 @@ import { formatProblems, validateGraphDataText } from '../model';
 import { computeLayout } from '../model/layout';
 import { readArgs, UsageError, runCli } from './args';
 
-const USAGE = 'usage: npm run layout -- file.json [--ticks N] [-o out.json]';
+const USAGE = 'usage: npm run layout -- file.json [--fresh] [--ticks N] [-o out.json]';
 
 async function main(argv: readonly string[]): Promise<number> {
-  const { flags, positional } = readArgs(argv);
+  const { flags, positional } = readArgs(argv, new Set(['fresh']));
   const file = positional[0];
   if (file === undefined) throw new UsageError('give the data file to lay out');
-  const text = readFileSync(file, 'utf8');
+  let text = readFileSync(file, 'utf8');
+  if (flags.has('fresh')) {
+    // Lay everyone out again, as after a layout change (baked positions are otherwise kept).
+    const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as {
+      characters?: { position?: unknown }[];
+    };
+    for (const character of raw.characters ?? []) delete character.position;
+    text = JSON.stringify(raw);
+  }
   const result = await validateGraphDataText(text);
   if (!result.ok) {
     for (const line of formatProblems(file, result.problems)) console.log(line);

@@ -39,8 +39,8 @@ const NODE_HALF = NODE_SIZE.max / 2 + 2;
  */
 const nodeSize = (node: NodeSingular) => {
   const size = Number(node.data('size'));
-  const drawn = Number.isFinite(size) && size > 0 ? size : node.numericStyle('width');
-  return drawn + node.numericStyle('border-width');
+  const bare = Number.isFinite(size) && size > 0 ? size : node.numericStyle('width');
+  return { bare, border: node.numericStyle('border-width') };
 };
 
 export function createGraphView(

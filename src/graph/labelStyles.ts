@@ -4,6 +4,15 @@ import type { StylesheetJson } from 'cytoscape';
 
 /** Space between a character's edge and its label, in model units (the base rule's margin). */
 export const LABEL_MARGIN = 5;
+/** A corner label's shift out of the corner, each way. */
+export const CORNER_MARGIN = 1;
+/** The halo round every label's letters (the stylesheet's text-outline-width). */
+export const LABEL_OUTLINE = 3;
+/**
+ * How far Cytoscape's label bounding box reaches past the text on every side: the outline
+ * plus its own 2-unit "margin of error" (cytoscape's updateBoundsFromLabel).
+ */
+export const LABEL_BOX_PAD = LABEL_OUTLINE + 2;
 
 export const LABEL_CLASSES = {
   top: 'label-top',
@@ -53,13 +62,11 @@ export function labelStyles(fontSize: number): StylesheetJson {
       ] as const
     ).map(([name, valign, halign]) => ({
       selector: `node.${name}`,
-      // One unit further out than the corner itself: measured, a label stepped into a corner
-      // could land 0.6 px onto its neighbour, which the placement's 2 px gap did not expect.
       style: {
         'text-valign': valign,
         'text-halign': halign,
-        'text-margin-x': halign === 'right' ? 1 : -1,
-        'text-margin-y': valign === 'bottom' ? 1 : -1,
+        'text-margin-x': halign === 'right' ? CORNER_MARGIN : -CORNER_MARGIN,
+        'text-margin-y': valign === 'bottom' ? CORNER_MARGIN : -CORNER_MARGIN,
       },
     })),
     { selector: `node.${LABEL_CLASSES.hidden}`, style: { 'text-opacity': 0 } },

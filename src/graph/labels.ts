@@ -4,7 +4,14 @@
 // with no room is hidden. placeLabels is pure (boxes in, sides out); the placer reads the
 // boxes from Cytoscape and sets the classes of labelStyles.ts.
 import type { Core, NodeSingular } from 'cytoscape';
-import { ALL_LABEL_CLASSES, LABEL_CLASSES, LABEL_MARGIN } from './labelStyles';
+import {
+  ALL_LABEL_CLASSES,
+  CORNER_MARGIN,
+  LABEL_BOX_PAD,
+  LABEL_CLASSES,
+  LABEL_MARGIN,
+  LABEL_OUTLINE,
+} from './labelStyles';
 import { boxesOverlap, type Box } from './viewMetrics';
 
 export type LabelSide =
@@ -23,79 +30,62 @@ export const LABEL_SIDES: readonly LabelSide[] = [
 
 export interface LabelRequest {
   readonly id: string;
-  /** The character's centre and half size. */
+  /** The character's centre and half size, border included (what labels keep off). */
   readonly x: number;
   readonly y: number;
   readonly halfWidth: number;
   readonly halfHeight: number;
-  /** The label's size. */
+  /** Half the character's bare size, which Cytoscape places the label from. */
+  readonly anchorHalf: number;
+  /** The label's bounding box size (as Cytoscape reports it). */
   readonly width: number;
   readonly height: number;
   /** Higher chooses first. */
   readonly importance: number;
 }
 
-/** Where a label's box lands on a side, `margin` away from the character. */
-export function labelBox(request: LabelRequest, side: LabelSide, margin: number): Box {
-  const { x, y, halfWidth, halfHeight, width, height } = request;
-  switch (side) {
-    case 'bottom-right':
-      return {
-        x1: x + halfWidth,
-        x2: x + halfWidth + width,
-        y1: y + halfHeight,
-        y2: y + halfHeight + height,
-      };
-    case 'bottom-left':
-      return {
-        x1: x - halfWidth - width,
-        x2: x - halfWidth,
-        y1: y + halfHeight,
-        y2: y + halfHeight + height,
-      };
-    case 'top-right':
-      return {
-        x1: x + halfWidth,
-        x2: x + halfWidth + width,
-        y1: y - halfHeight - height,
-        y2: y - halfHeight,
-      };
-    case 'top-left':
-      return {
-        x1: x - halfWidth - width,
-        x2: x - halfWidth,
-        y1: y - halfHeight - height,
-        y2: y - halfHeight,
-      };
-    case 'bottom':
-      return {
-        x1: x - width / 2,
-        x2: x + width / 2,
-        y1: y + halfHeight + margin,
-        y2: y + halfHeight + margin + height,
-      };
-    case 'top':
-      return {
-        x1: x - width / 2,
-        x2: x + width / 2,
-        y1: y - halfHeight - margin - height,
-        y2: y - halfHeight - margin,
-      };
-    case 'right':
-      return {
-        x1: x + halfWidth + margin,
-        x2: x + halfWidth + margin + width,
-        y1: y - height / 2,
-        y2: y + height / 2,
-      };
-    case 'left':
-      return {
-        x1: x - halfWidth - margin - width,
-        x2: x - halfWidth - margin,
-        y1: y - height / 2,
-        y2: y + height / 2,
-      };
-  }
+/** How Cytoscape puts a label beside its character (labelStyles.ts), in model units. */
+export interface LabelGeometry {
+  /** Between the character's bare edge and the text, on the four sides. */
+  readonly margin: number;
+  /** A corner label's shift out of the corner, each way. */
+  readonly cornerMargin: number;
+  /** How far the label's bounding box reaches past its text. */
+  readonly pad: number;
+}
+
+export const CYTOSCAPE_LABELS: LabelGeometry = {
+  margin: LABEL_MARGIN,
+  cornerMargin: CORNER_MARGIN,
+  pad: LABEL_BOX_PAD,
+};
+
+/**
+ * Where a label's bounding box lands on a side: the box Cytoscape itself reports there
+ * (its text `margin` from the bare edge, widened by `pad`), so placement and measurement
+ * agree to the unit.
+ */
+export function labelBox(
+  request: LabelRequest,
+  side: LabelSide,
+  { margin, cornerMargin, pad }: LabelGeometry = CYTOSCAPE_LABELS,
+): Box {
+  const { x, y, anchorHalf, width, height } = request;
+  const near = anchorHalf + margin - pad;
+  const corner = anchorHalf + cornerMargin - pad;
+  const horizontal = side.endsWith('right') ? 1 : side.endsWith('left') ? -1 : 0;
+  const vertical = side.startsWith('bottom') ? 1 : side.startsWith('top') ? -1 : 0;
+  const offset = horizontal !== 0 && vertical !== 0 ? corner : near;
+  // The box's nearer edge on each axis the label is pushed along; centred on the others.
+  const along = (centre: number, direction: number, size: number) =>
+    direction === 0
+      ? [centre - size / 2, centre + size / 2]
+      : direction > 0
+        ? [centre + offset, centre + offset + size]
+        : [centre - offset - size, centre - offset];
+  const [x1, x2] = along(x, horizontal, width) as [number, number];
+  const [y1, y2] = along(y, vertical, height) as [number, number];
+  return { x1, y1, x2, y2 };
 }
 
 const inside = (box: Box, bounds: Box) =>
@@ -111,16 +101,15 @@ const grown = (box: Box, by: number): Box => ({
 export interface PlacementOptions {
   /** The canvas, in the same units as the requests. */
   readonly bounds: Box;
-  /** Between a character and its label. */
-  readonly margin: number;
   /** Kept clear around every placed label. */
   readonly gap: number;
+  readonly geometry?: LabelGeometry;
 }
 
 /** A side per label, or 'hidden'; most important first, ties by id so the picture is stable. */
 export function placeLabels(
   requests: readonly LabelRequest[],
-  { bounds, margin, gap }: PlacementOptions,
+  { bounds, gap, geometry = CYTOSCAPE_LABELS }: PlacementOptions,
 ): Map<string, LabelSide | 'hidden'> {
   const nodeBoxes = requests.map((request) => ({
     id: request.id,
@@ -139,7 +128,7 @@ export function placeLabels(
   for (const request of order) {
     let chosen: LabelSide | 'hidden' = 'hidden';
     for (const side of LABEL_SIDES) {
-      const box = labelBox(request, side, margin);
+      const box = labelBox(request, side, geometry);
       if (!inside(box, bounds)) continue;
       const padded = grown(box, gap);
       if (placed.some((other) => boxesOverlap(padded, other, 0))) continue;
@@ -183,7 +172,10 @@ export interface LabelPlacer {
   clear(): void;
 }
 
-export function createLabelPlacer(cy: Core, nodeSize: (node: NodeSingular) => number): LabelPlacer {
+export function createLabelPlacer(
+  cy: Core,
+  nodeSize: (node: NodeSingular) => { bare: number; border: number },
+): LabelPlacer {
   // By Cytoscape id: cy.nodes() hands out new wrapper objects, so keying by them never hit
   // and every placement rewrote every node's classes (a restyle each, on every step).
   const sideOf = new Map<string, string>();
@@ -199,7 +191,8 @@ export function createLabelPlacer(cy: Core, nodeSize: (node: NodeSingular) => nu
         .filter((node) => !leaving?.has(node));
       const requests = nodes.map((node): LabelRequest => {
         const label = node.boundingBox(LABEL_ONLY);
-        const half = nodeSize(node) / 2;
+        const { bare, border } = nodeSize(node);
+        const half = (bare + border) / 2;
         const { x, y } = node.position();
         return {
           id: node.id(),
@@ -207,6 +200,7 @@ export function createLabelPlacer(cy: Core, nodeSize: (node: NodeSingular) => nu
           y,
           halfWidth: half,
           halfHeight: half,
+          anchorHalf: bare / 2,
           width: label.w,
           height: label.h,
           importance: (node.data('ref') === first ? 1e6 : 0) + node.degree(false),
@@ -219,7 +213,6 @@ export function createLabelPlacer(cy: Core, nodeSize: (node: NodeSingular) => nu
           x2: extent.x2 - gap,
           y2: extent.y2 - gap,
         },
-        margin: LABEL_MARGIN,
         gap,
       });
       cy.batch(() => {
@@ -240,7 +233,6 @@ export function createLabelPlacer(cy: Core, nodeSize: (node: NodeSingular) => nu
 }
 
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-const OUTLINE_PX = 3;
 
 /**
  * A label's room on screen at `fontPx`, outline included: what the fit (viewport.ts) keeps
@@ -257,7 +249,7 @@ export function labelRoomOf(
   // A state prefix (a dagger for the dead) may come later: room for two more characters.
   const measure = (text: string) =>
     (context ? context.measureText(`${text}† `).width : (text.length + 2) * fontPx * 0.62) +
-    2 * OUTLINE_PX;
+    2 * LABEL_OUTLINE;
   return {
     width(id) {
       let width = widths.get(id);
@@ -267,6 +259,6 @@ export function labelRoomOf(
       }
       return width;
     },
-    height: Math.ceil(fontPx * 1.25 + 2 * OUTLINE_PX),
+    height: Math.ceil(fontPx * 1.25 + 2 * LABEL_OUTLINE),
   };
 }

@@ -12,7 +12,7 @@ import {
   type StateColors,
   type TypeAppearance,
 } from '../model';
-import { labelStyles } from './labelStyles';
+import { LABEL_OUTLINE, labelStyles } from './labelStyles';
 import { motionStyles } from './motionStyles';
 import type { GraphTheme } from './theme';
 
@@ -118,7 +118,7 @@ export function buildStylesheet(
         'text-valign': 'bottom',
         'text-margin-y': 5,
         'text-outline-color': theme.halo,
-        'text-outline-width': 3,
+        'text-outline-width': LABEL_OUTLINE,
         'text-wrap': 'ellipsis',
         'min-zoomed-font-size': minLabelSize,
         // The change pulse: a ring in the accent colour, not the default black square.
@@ -159,7 +159,7 @@ export function buildStylesheet(
         'font-size': fontSize,
         color: theme.text,
         'text-outline-color': theme.halo,
-        'text-outline-width': 3,
+        'text-outline-width': LABEL_OUTLINE,
         'text-rotation': 'autorotate',
         'z-index': 10,
       },

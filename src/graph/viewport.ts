@@ -113,7 +113,7 @@ function panFor(
 }
 
 /** At most this much taller (or wider) than the layout: the picture keeps its shape. */
-const MAX_STRETCH = 1.6;
+const MAX_STRETCH = 2;
 
 /**
  * How much to stretch the layout's height (or width) so that, at the zoom the other side

@@ -38,6 +38,8 @@ export interface LayoutInput {
     readonly name: string;
     readonly group?: string | undefined;
     readonly position?: Point | undefined;
+    /** When the character is in the story (episode indexes), so early casts can be spread. */
+    readonly spans?: readonly { readonly from: number; readonly until: number | undefined }[];
   }[];
   readonly relationships: readonly { readonly source: string; readonly target: string }[];
 }
@@ -108,6 +110,7 @@ export function computeLayout(
     ];
     if (!large) forces.push(forceCollide<LayoutNode>((node) => node.radius).strength(0.9));
     settle(nodes, forces, { ...options, ticks: options.ticks ?? (large ? 300 : 320) });
+    if (!large) spreadSmallCasts(nodes, castsByEpisode(dataset, byId), forces);
   }
   // A fully baked cast never runs the simulation, so its nodes have only fx/fy.
   return new Map(
@@ -116,6 +119,126 @@ export function computeLayout(
       { x: Math.round(node.x ?? node.fx ?? 0), y: Math.round(node.y ?? node.fy ?? 0) },
     ]),
   );
+}
+
+/**
+ * The camera shows the whole season's layout at every episode (nobody moves on screen),
+ * so an episode whose cast sits in a small patch of it would leave most of the canvas
+ * empty. The share of the layout's width and height every episode's cast must span.
+ */
+export const EPISODE_SPAN = 0.82;
+/** Casts smaller than this are not spread: two or fewer characters cannot fill a frame. */
+const SPREAD_MIN_CAST = 3;
+
+/** Who is in the story at each episode that changes the cast, in order. */
+function castsByEpisode(
+  dataset: LayoutInput,
+  byId: ReadonlyMap<string, LayoutNode>,
+): LayoutNode[][] {
+  const bounds = new Set<number>();
+  for (const character of dataset.characters) {
+    for (const span of character.spans ?? []) {
+      bounds.add(span.from);
+      if (span.until !== undefined) bounds.add(span.until + 1);
+    }
+  }
+  return [...bounds]
+    .sort((a, b) => a - b)
+    .map((episode) =>
+      dataset.characters
+        .filter((character) =>
+          (character.spans ?? []).some(
+            (span) => span.from <= episode && (span.until === undefined || episode <= span.until),
+          ),
+        )
+        .map((character) => byId.get(character.id) as LayoutNode),
+    )
+    .filter((cast) => cast.length >= SPREAD_MIN_CAST && cast.length < byId.size);
+}
+
+interface Extent {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** The room the nodes take, each with its label-sized radius. */
+function extentOf(nodes: readonly LayoutNode[]): Extent {
+  const extent = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const node of nodes) {
+    const [x, y] = [node.fx ?? node.x ?? 0, node.fy ?? node.y ?? 0];
+    extent.minX = Math.min(extent.minX, x - node.radius);
+    extent.maxX = Math.max(extent.maxX, x + node.radius);
+    extent.minY = Math.min(extent.minY, y - node.radius);
+    extent.maxY = Math.max(extent.maxY, y + node.radius);
+  }
+  return extent;
+}
+
+/**
+ * Spreads each early cast that sits in a small patch of the layout until it spans
+ * EPISODE_SPAN of the whole in width and height, pins it, and lets everyone else settle
+ * around it again. First casts first: a later cast holds the earlier one, so it usually
+ * spans enough already. A few rounds, as the others' settling can widen the whole.
+ */
+function spreadSmallCasts(
+  nodes: LayoutNode[],
+  casts: readonly LayoutNode[][],
+  forces: Force<LayoutNode, undefined>[],
+) {
+  const pinned = new Set<LayoutNode>(nodes.filter((node) => node.fx !== undefined));
+  const spread = new Set<LayoutNode>();
+  for (let round = 0; round < 6; round++) {
+    const whole = extentOf(nodes);
+    const [width, height] = [whole.maxX - whole.minX, whole.maxY - whole.minY];
+    const cast = casts.find((members) => {
+      const part = extentOf(members);
+      return (
+        (part.maxX - part.minX) / width < EPISODE_SPAN - 0.01 ||
+        (part.maxY - part.minY) / height < EPISODE_SPAN - 0.01
+      );
+    });
+    if (!cast || cast.every((node) => pinned.has(node) && !spread.has(node))) return;
+    const part = extentOf(cast);
+    // Map the cast's box onto a box EPISODE_SPAN of the whole, kept inside the whole and
+    // as near the cast's own place as that allows.
+    const scale = (lo: number, hi: number, wholeLo: number, wholeHi: number) => {
+      const target = Math.max(hi - lo, EPISODE_SPAN * (wholeHi - wholeLo));
+      const centre = Math.min(wholeHi - target / 2, Math.max(wholeLo + target / 2, (lo + hi) / 2));
+      const factor = hi - lo > 0 ? target / (hi - lo) : 1;
+      return (value: number) => centre + (value - (lo + hi) / 2) * factor;
+    };
+    const mapX = scale(part.minX, part.maxX, whole.minX, whole.maxX);
+    const mapY = scale(part.minY, part.maxY, whole.minY, whole.maxY);
+    for (const node of cast) {
+      if (pinned.has(node) && !spread.has(node)) continue;
+      node.fx = node.x = mapX(node.x ?? 0);
+      node.fy = node.y = mapY(node.y ?? 0);
+      pinned.add(node);
+      spread.add(node);
+    }
+    relax(nodes, forces);
+  }
+}
+
+/** A short, cooler settle from where the nodes are now, the pinned ones held. */
+function relax(nodes: LayoutNode[], forces: Force<LayoutNode, undefined>[]) {
+  for (const node of nodes) {
+    node.vx = 0;
+    node.vy = 0;
+  }
+  let alpha = 0.3;
+  for (let tick = 0; tick < 160; tick++) {
+    alpha -= alpha * 0.03;
+    for (const force of forces) force(alpha);
+    for (const node of nodes) {
+      node.vx = (node.vx ?? 0) * 0.6;
+      node.vy = (node.vy ?? 0) * 0.6;
+      node.x = node.fx ?? (node.x ?? 0) + node.vx;
+      node.y = node.fy ?? (node.y ?? 0) + node.vy;
+    }
+  }
 }
 
 /** d3's linear congruential generator, as forceSimulation seeds it. */

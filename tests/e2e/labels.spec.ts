@@ -2,30 +2,16 @@
 // episode: none on another label or on a character, none cut off at the canvas edge, at
 // least 90% of characters named at a readable size, and nobody moves between episodes.
 // The figures are viewMetrics.ts's, the same as `npm run measure:view` prints.
-import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { missedBudgets, viewFigures, type ViewSample } from '../../src/graph/viewMetrics';
 import { expect, test } from './fixtures';
+import { settledSample } from './settledSample';
 
 const SHOWS = ['tiny-pretty-things-s1', 'hamlet'];
 const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
   phone: { width: 390, height: 844 },
 } as const;
-
-async function sampleAt(page: Page, episode: string): Promise<ViewSample> {
-  await page.waitForFunction(
-    (id) =>
-      document.querySelector('.episode-tag')?.textContent === id &&
-      window.plotweb !== undefined &&
-      !window.plotweb.animating,
-    episode,
-  );
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-  return page.evaluate(() => (window.plotweb as NonNullable<typeof window.plotweb>).sample());
-}
 
 for (const show of SHOWS) {
   const episodes = (
@@ -39,7 +25,7 @@ for (const show of SHOWS) {
       for (const [index, episode] of episodes.entries()) {
         // Step as a viewer does: the slider's keys, not a reload.
         if (index > 0) await page.getByRole('slider', { name: 'Episode' }).press('ArrowRight');
-        const sample = await sampleAt(page, episode);
+        const sample = await settledSample(page, episode);
         const figures = viewFigures(sample, previous);
         previous = sample;
         expect

@@ -8,12 +8,13 @@ const node = (id: string, x: number, y: number, importance = 0, width = 40): Lab
   y,
   halfWidth: 10,
   halfHeight: 10,
+  anchorHalf: 9,
   width,
   height: 12,
   importance,
 });
 const bounds = { x1: 0, y1: 0, x2: 400, y2: 300 };
-const options = { bounds, margin: 5, gap: 2 };
+const options = { bounds, gap: 2 };
 
 describe('placeLabels', () => {
   it('puts a lone label below its character', () => {
@@ -33,8 +34,8 @@ describe('placeLabels', () => {
 
   it('hides the least important label when no position is free', () => {
     // A crowd with no room: every candidate of the quiet one hits a label or a character.
-    const crowd = [node('hub', 100, 100, 9, 200), node('quiet', 100, 100, 0, 200)];
-    const sides = placeLabels(crowd, { ...options, bounds: { x1: 0, y1: 85, x2: 210, y2: 130 } });
+    const crowd = [node('hub', 100, 100, 9, 200), node('quiet', 100, 140, 0, 200)];
+    const sides = placeLabels(crowd, { ...options, bounds: { x1: 0, y1: 85, x2: 210, y2: 160 } });
     expect(sides.get('hub')).not.toBe('hidden');
     expect(sides.get('quiet')).toBe('hidden');
   });
@@ -49,7 +50,7 @@ describe('placeLabels', () => {
     const sides = placeLabels(requests, options);
     const placed = requests
       .filter((request) => sides.get(request.id) !== 'hidden')
-      .map((request) => ({ request, box: labelBox(request, sides.get(request.id) as never, 5) }));
+      .map((request) => ({ request, box: labelBox(request, sides.get(request.id) as never) }));
     expect(placed.length).toBeGreaterThan(10);
     placed.forEach(({ request, box }, index) => {
       expect(box.x1 >= 0 && box.y1 >= 0 && box.x2 <= 400 && box.y2 <= 300).toBe(true);
@@ -65,5 +66,19 @@ describe('placeLabels', () => {
         expect(boxesOverlap(box, character)).toBe(false);
       }
     });
+  });
+});
+
+describe('labelBox', () => {
+  it('is the bounding box Cytoscape reports for each side', () => {
+    // Measured from Cytoscape 3.35 (updateBoundsFromLabel): a label 60 × 20 beside a bare
+    // node of 18 (border 1.5) at (100, 100), text margin 5, outline 3, 2 units of error.
+    const request = { ...node('a', 100, 100, 0, 60), height: 20, anchorHalf: 9 };
+    expect(labelBox(request, 'left')).toEqual({ x1: 31, y1: 90, x2: 91, y2: 110 });
+    expect(labelBox(request, 'right')).toEqual({ x1: 109, y1: 90, x2: 169, y2: 110 });
+    expect(labelBox(request, 'bottom')).toEqual({ x1: 70, y1: 109, x2: 130, y2: 129 });
+    expect(labelBox(request, 'top')).toEqual({ x1: 70, y1: 71, x2: 130, y2: 91 });
+    expect(labelBox(request, 'bottom-right')).toEqual({ x1: 105, y1: 105, x2: 165, y2: 125 });
+    expect(labelBox(request, 'top-left')).toEqual({ x1: 35, y1: 75, x2: 95, y2: 95 });
   });
 });
