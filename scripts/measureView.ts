@@ -36,6 +36,7 @@ export async function sampleEpisode(
 }
 
 const pct = (value: number) => `${Math.round(value * 100)}%`;
+const gap = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 
 async function main() {
   const shows = option('--show').length > 0 ? option('--show') : SHOWS;
@@ -62,9 +63,9 @@ async function main() {
         page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
         console.log(`\n## ${show} at ${viewport}\n`);
         console.log(
-          '| episode | characters | overlaps | clipped | readable | drift px | canvas use | missed |',
+          '| episode | characters | overlaps | clipped | readable | drift px | canvas use | pair curves apart px | missed |',
         );
-        console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+        console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
         let previous: ViewSample | undefined;
         const all: ViewFigures[] = [];
         for (const { id } of data.episodes) {
@@ -74,7 +75,7 @@ async function main() {
           all.push(figures);
           const missed = missedBudgets(figures);
           console.log(
-            `| ${id} | ${figures.characters} | ${figures.overlaps.length} | ${figures.clipped.length} | ${pct(figures.readable)} | ${figures.drift.toFixed(1)} | ${pct(figures.canvasUse)} | ${missed.join(', ')} |`,
+            `| ${id} | ${figures.characters} | ${figures.overlaps.length} | ${figures.clipped.length} | ${pct(figures.readable)} | ${figures.drift.toFixed(1)} | ${pct(figures.canvasUse)} | ${gap(figures.parallelGap)} | ${missed.join(', ')} |`,
           );
           if (process.argv.includes('--verbose')) {
             for (const line of [...figures.overlaps, ...figures.clipped.map((c) => `${c} clipped`)])
@@ -89,11 +90,12 @@ async function main() {
           drift: Math.max(...all.map((f) => f.drift)),
           canvasUse: Math.min(...all.map((f) => f.canvasUse)),
           canvasUseMax: Math.max(...all.map((f) => f.canvasUse)),
+          parallelGap: Math.min(...all.map((f) => f.parallelGap)),
         };
         const missed = all.some((f) => missedBudgets(f).length > 0);
         failed ||= missed;
         summary.push(
-          `| ${show} | ${viewport} | ${worst.overlaps} | ${all.reduce((n, f) => n + f.overlaps.length, 0)} | ${worst.clipped} | ${pct(worst.readable)} | ${worst.drift.toFixed(1)} | ${pct(worst.canvasUse)}–${pct(worst.canvasUseMax)} | ${missed ? 'MISSED' : 'ok'} |`,
+          `| ${show} | ${viewport} | ${worst.overlaps} | ${all.reduce((n, f) => n + f.overlaps.length, 0)} | ${worst.clipped} | ${pct(worst.readable)} | ${worst.drift.toFixed(1)} | ${pct(worst.canvasUse)}–${pct(worst.canvasUseMax)} | ${gap(worst.parallelGap)} | ${missed ? 'MISSED' : 'ok'} |`,
         );
       }
     }
@@ -102,12 +104,12 @@ async function main() {
     await server.close();
   }
   console.log(
-    '\n## Summary (worst episode; budgets: 0 overlaps, 0 clipped, ≥ 90% readable, ≤ 2 px drift, ≥ 70% canvas use, at every episode)\n',
+    '\n## Summary (worst episode; budgets: 0 overlaps, 0 clipped, ≥ 90% readable, ≤ 2 px drift, ≥ 70% canvas use, curves of one pair ≥ 8 px apart, at every episode)\n',
   );
   console.log(
-    '| show | viewport | overlaps (worst) | overlaps (all episodes) | clipped | readable (min) | drift (max) | canvas use (min–max) | budgets |',
+    '| show | viewport | overlaps (worst) | overlaps (all episodes) | clipped | readable (min) | drift (max) | canvas use (min–max) | pair curves apart (min px) | budgets |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const line of summary) console.log(line);
   if (failed) process.exitCode = 1;
 }

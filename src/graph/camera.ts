@@ -3,7 +3,7 @@
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import type { Point } from '../model';
 import { BASE_FONT, type Look } from './look';
-import type { StyleOptions } from './stylesheet';
+import { CURVE_STEP, type StyleOptions } from './stylesheet';
 import type { DrawnElement } from './scene';
 import { fitViewport, stretchToFill, type LabelRoom } from './viewport';
 
@@ -37,8 +37,17 @@ export function styleAtZoom(
 ): StyleOptions {
   return large
     ? { ...style, simpleEdges: zoom < SIMPLE_EDGES_BELOW_ZOOM }
-    : { ...style, fontSize: Math.round(Math.max(BASE_FONT, screenFont / zoom)) };
+    : {
+        ...style,
+        fontSize: Math.round(Math.max(BASE_FONT, screenFont / zoom)),
+        // Two curves of one pair part by half their step at the middle: keep that apart
+        // on screen when zoomed out.
+        curveStep: Math.round(Math.max(CURVE_STEP, (2 * CURVE_GAP_PX) / zoom)),
+      };
 }
+
+/** The on-screen gap kept between the middles of two curves of one pair, px. */
+const CURVE_GAP_PX = 11;
 
 /** Below this canvas width (a phone), labels keep a smaller size on screen: more of them fit. */
 const NARROW_CANVAS = 600;

@@ -6,6 +6,7 @@ import { NODE_SIZE, type Snapshot } from '../model';
 import { Animator, browserScheduler } from './animator';
 import { cameraOptions, createCamera } from './camera';
 import { preventCytoscapeStyleElement } from './cytoscapeDom';
+import { nodeId } from './elements';
 import { createExport } from './export';
 import { createFocus, type FocusTarget } from './focus';
 import { createFreshMarks } from './fresh';
@@ -120,6 +121,8 @@ export function createGraphView(
   // Big casts hide labels by zoom instead (look.ts): no placement pass on their steps.
   const labels = large || headless ? undefined : createLabelPlacer(cy, nodeSize);
   let labelFrame: number | undefined;
+  /** The last hover re-placed the labels to show the hovered one's. */
+  let hoverPlaced = false;
   let destroyed = false;
   // A step that lands while the view is destroyed still queues its last placement.
   const placeLabels = (leaving?: ReadonlySet<NodeSingular>) => {
@@ -191,7 +194,12 @@ export function createGraphView(
     highlight(target) {
       hovered = target;
       focus.update(focusTarget());
-      placeLabels();
+      // Labels stay where they are while the pointer moves over the graph; only a character
+      // whose label had no room gets it, placed first, until the pointer leaves.
+      const id = hovered?.kind === 'character' ? hovered.id : undefined;
+      const reveal = id !== undefined && labels?.isHidden(nodeId(id)) === true;
+      if (reveal || hoverPlaced) placeLabels();
+      hoverPlaced = reveal;
     },
     focus(target) {
       const element = target.kind === 'character' ? scene.node(target.id) : scene.edge(target.id);

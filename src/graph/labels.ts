@@ -170,6 +170,8 @@ export interface LabelPlacer {
   place(leaving?: ReadonlySet<NodeSingular>, first?: string): void;
   /** Back to the default (big casts, where the zoom hides labels instead). */
   clear(): void;
+  /** The last placement found no room for this character's label (by Cytoscape id). */
+  isHidden(id: string): boolean;
 }
 
 export function createLabelPlacer(
@@ -229,6 +231,7 @@ export function createLabelPlacer(
       cy.batch(() => cy.nodes().removeClass(ALL_LABEL_CLASSES));
       sideOf.clear();
     },
+    isHidden: (id) => sideOf.get(id) === LABEL_CLASSES.hidden,
   };
 }
 

@@ -25,7 +25,7 @@ export interface Look {
   readonly theme: GraphTheme;
   readonly style: StyleOptions;
   setTheme(theme: GraphTheme): void;
-  /** Returns whether the stylesheet changed (only font size and edge simplicity follow the zoom). */
+  /** Returns whether the stylesheet changed (font size, edge simplicity and curve spacing follow the zoom). */
   setStyle(style: StyleOptions): boolean;
   stylesheet(): StylesheetJson;
 }
@@ -43,7 +43,12 @@ export function createLook(dataset: Dataset, theme: GraphTheme, webgl: boolean):
       theme = next;
     },
     setStyle(next) {
-      if (next.fontSize === style.fontSize && next.simpleEdges === style.simpleEdges) return false;
+      if (
+        next.fontSize === style.fontSize &&
+        next.simpleEdges === style.simpleEdges &&
+        next.curveStep === style.curveStep
+      )
+        return false;
       style = next;
       return true;
     },

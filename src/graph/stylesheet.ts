@@ -65,6 +65,9 @@ function stateStyle(
   };
 }
 
+/** Between the curves of several relationships of one pair at zoom 1, model units. */
+export const CURVE_STEP = 28;
+
 export interface StyleOptions {
   readonly fontSize?: number;
   /** Hide labels smaller than this on screen (big casts: labels appear as you zoom in). */
@@ -76,12 +79,20 @@ export interface StyleOptions {
   readonly simpleEdges?: boolean;
   /** WebGL renderer: no dashes, so line styles become weights (see webgl.ts). */
   readonly webgl?: boolean;
+  /** Between the curves of several relationships of one pair, model units. */
+  readonly curveStep?: number;
 }
 
 export function buildStylesheet(
   types: readonly RelationshipType[],
   theme: GraphTheme,
-  { fontSize = 13, minLabelSize = 0, simpleEdges = false, webgl = false }: StyleOptions = {},
+  {
+    fontSize = 13,
+    minLabelSize = 0,
+    simpleEdges = false,
+    webgl = false,
+    curveStep = CURVE_STEP,
+  }: StyleOptions = {},
   groups: readonly Group[] = [],
 ): StylesheetJson {
   // Before the state rules, so a dead or comatose character still shows its marker.
@@ -141,7 +152,7 @@ export function buildStylesheet(
       style: {
         'curve-style': simpleEdges ? 'haystack' : 'bezier',
         'arrow-scale': 1.3,
-        'control-point-step-size': 28,
+        'control-point-step-size': curveStep,
         'line-color': theme.node,
         width: 2,
       },

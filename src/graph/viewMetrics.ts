@@ -24,10 +24,18 @@ export interface NodeSample {
   readonly fontPx: number;
 }
 
+/** One drawn relationship: its ends and the middle of its line, in rendered px. */
+export interface EdgeSample {
+  readonly source: string;
+  readonly target: string;
+  readonly mid: { readonly x: number; readonly y: number };
+}
+
 export interface ViewSample {
   readonly width: number;
   readonly height: number;
   readonly nodes: readonly NodeSample[];
+  readonly edges: readonly EdgeSample[];
 }
 
 export interface ViewFigures {
@@ -41,10 +49,17 @@ export interface ViewFigures {
   readonly drift: number;
   /** max(graph width / canvas width, graph height / canvas height). */
   readonly canvasUse: number;
+  /**
+   * Several relationships between one pair: the smallest distance between the middles of
+   * two of their curves, px (Infinity when no pair has more than one).
+   */
+  readonly parallelGap: number;
 }
 
 export const READABLE_PX = 8;
 export const CANVAS_USE = 0.7;
+/** Two curves between one pair this far apart at their middles read as two lines. */
+export const PARALLEL_GAP_PX = 8;
 // Anti-aliased edges touch; less than this much shared is not an overlap.
 const TOLERANCE = 0.5;
 
@@ -100,6 +115,20 @@ export function viewFigures(sample: ViewSample, previous?: ViewSample): ViewFigu
     const y2 = Math.max(...boxes.map((box) => box.y2));
     canvasUse = Math.max((x2 - x1) / sample.width, (y2 - y1) / sample.height);
   }
+  const byPair = new Map<string, { x: number; y: number }[]>();
+  for (const edge of sample.edges) {
+    const key = JSON.stringify([edge.source, edge.target].sort());
+    byPair.set(key, [...(byPair.get(key) ?? []), edge.mid]);
+  }
+  let parallelGap = Infinity;
+  for (const mids of byPair.values()) {
+    for (let i = 0; i < mids.length; i++) {
+      for (let j = i + 1; j < mids.length; j++) {
+        const [a, b] = [mids[i], mids[j]] as [{ x: number; y: number }, { x: number; y: number }];
+        parallelGap = Math.min(parallelGap, Math.hypot(a.x - b.x, a.y - b.y));
+      }
+    }
+  }
   return {
     characters: sample.nodes.length,
     overlaps,
@@ -107,6 +136,7 @@ export function viewFigures(sample: ViewSample, previous?: ViewSample): ViewFigu
     readable: sample.nodes.length === 0 ? 1 : readable / sample.nodes.length,
     drift,
     canvasUse,
+    parallelGap,
   };
 }
 
@@ -122,5 +152,7 @@ export function missedBudgets(figures: ViewFigures): string[] {
   if (figures.drift > 2) missed.push(`drift ${figures.drift.toFixed(1)} px`);
   if (figures.characters > 0 && figures.canvasUse < CANVAS_USE)
     missed.push(`${Math.round(figures.canvasUse * 100)}% canvas use`);
+  if (figures.parallelGap < PARALLEL_GAP_PX)
+    missed.push(`two curves of one pair ${figures.parallelGap.toFixed(1)} px apart`);
   return missed;
 }

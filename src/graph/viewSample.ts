@@ -35,5 +35,14 @@ export function sampleView(cy: Core): ViewSample {
         fontPx,
       };
     });
-  return { width: cy.width(), height: cy.height(), nodes };
+  const edges = cy
+    .edges()
+    .toArray()
+    .filter((edge) => edge.numericStyle('opacity') > 0 && edge.style('display') !== 'none')
+    .map((edge) => ({
+      source: edge.source().data('ref') as string,
+      target: edge.target().data('ref') as string,
+      mid: edge.renderedMidpoint(),
+    }));
+  return { width: cy.width(), height: cy.height(), nodes, edges };
 }

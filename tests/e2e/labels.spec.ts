@@ -36,3 +36,46 @@ for (const show of SHOWS) {
     });
   }
 }
+
+test('hovering keeps every label in place, and names a character whose label had no room', async ({
+  page,
+  pageErrors,
+}) => {
+  // Hamlet's last scene on a phone-sized canvas: the fullest picture, where some labels
+  // have no room (the budget allows 10%).
+  await page.setViewportSize(VIEWPORTS.phone);
+  await page.goto('/?show=hamlet&ep=A5S2');
+  const before = await settledSample(page, 'A5S2');
+  const canvas = (await page.locator('.graph-canvas').boundingBox()) as {
+    x: number;
+    y: number;
+  };
+  const labels = (sample: ViewSample) =>
+    Object.fromEntries(sample.nodes.map((node) => [node.id, node.labelDrawn ? node.label : null]));
+  const hover = async (node: ViewSample['nodes'][number]) => {
+    await page.mouse.move(canvas.x + node.x, canvas.y + node.y);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    return page.evaluate(() => (window.plotweb as NonNullable<typeof window.plotweb>).sample());
+  };
+  const away = async () => {
+    await page.mouse.move(canvas.x + 2, canvas.y + 2);
+    return settledSample(page, 'A5S2');
+  };
+
+  for (const named of before.nodes.filter((node) => node.labelDrawn)) {
+    expect(labels(await hover(named)), `hovering ${named.id}`).toEqual(labels(before));
+  }
+  expect(labels(await away())).toEqual(labels(before));
+
+  const unnamed = before.nodes.find((node) => !node.labelDrawn);
+  expect(unnamed, 'some label has no room at A5S2 on a phone').toBeDefined();
+  if (unnamed) {
+    const during = await hover(unnamed);
+    expect(during.nodes.find((node) => node.id === unnamed.id)?.labelDrawn).toBe(true);
+    expect(viewFigures(during).overlaps).toEqual([]);
+    expect(labels(await away())).toEqual(labels(before));
+  }
+  expect(pageErrors).toEqual([]);
+});
