@@ -46,7 +46,9 @@ export function OpenFileButton({ onFiles, strict, onStrictChange }: Props) {
             checked={strict}
             onChange={(event) => onStrictChange(event.target.checked)}
           />
-          <span>Strict: treat warnings as errors</span>
+          <span>
+            Strict<span className="drop-strict-more">: treat warnings as errors</span>
+          </span>
         </label>
       )}
     </>
