@@ -7,29 +7,8 @@ import type { JSHandle, Page } from '@playwright/test';
 import { buildTimeline, validateGraphData, validateGraphDataText } from '../../src/model';
 import { importCsv } from '../../src/model/interop';
 import { expect, test } from './fixtures';
+import { CHARACTERS, CSV_PAIR, RELATIONSHIPS, type TestFile } from './harbourCsv';
 import { expectCanvasAt, loadTimeline, openExplorer, readDataset, textView } from './helpers';
-
-interface TestFile {
-  readonly name: string;
-  readonly text: string;
-}
-
-const CHARACTERS = [
-  'id,name,group',
-  'ada,Ada Quill,crew',
-  'ben,Ben Hollow,crew',
-  'cleo,Cleo Marsh,guests',
-].join('\n');
-const RELATIONSHIPS = [
-  'source,target,type,from,until,note',
-  'ada,ben,sibling,S1E1,,Twins',
-  'cleo,ben,suspect,S1E2,S1E3,Saw him near the boat',
-  'ada,cleo,affair,S1E3,,',
-].join('\n');
-const CSV_PAIR: readonly TestFile[] = [
-  { name: 'Harbour characters.csv', text: CHARACTERS },
-  { name: 'Harbour relationships.csv', text: RELATIONSHIPS },
-];
 
 /** A DataTransfer holding files made in the page, as a drag from the desktop carries. */
 function dataTransfer(page: Page, files: readonly TestFile[]): Promise<JSHandle<DataTransfer>> {

@@ -7,24 +7,10 @@ import type { Page } from '@playwright/test';
 import { buildTimeline, validateGraphData } from '../../src/model';
 import { importCsv } from '../../src/model/interop';
 import { expect, test } from './fixtures';
+import { CHARACTERS, CSV_PAIR, RELATIONSHIPS } from './harbourCsv';
 import { openExplorer } from './helpers';
 
-const CHARACTERS = [
-  'id,name,group',
-  'ada,Ada Quill,crew',
-  'ben,Ben Hollow,crew',
-  'cleo,Cleo Marsh,guests',
-].join('\n');
-const RELATIONSHIPS = [
-  'source,target,type,from,until,note',
-  'ada,ben,sibling,S1E1,,Twins',
-  'cleo,ben,suspect,S1E2,S1E3,Saw him near the boat',
-  'ada,cleo,affair,S1E3,,',
-].join('\n');
-const FILES = [
-  { name: 'Harbour characters.csv', text: CHARACTERS },
-  { name: 'Harbour relationships.csv', text: RELATIONSHIPS },
-];
+const FILES = CSV_PAIR;
 
 function harbour() {
   const imported = importCsv({
