@@ -84,7 +84,7 @@ describe('view state from a link', () => {
   });
 
   it('does not select a character before the story introduces them', () => {
-    const { state } = resolveViewState(url('?ep=S1E2&sel=delia'), undefined);
+    const { state } = resolveViewState(url('?ep=S1E7&sel=matteo'), undefined);
     expect(state.selected).toBeUndefined();
   });
 });

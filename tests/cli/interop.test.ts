@@ -211,7 +211,7 @@ describe('npm run export', () => {
     const out = join(dir, 'from-gexf.json');
     const back = run('import', gexf, '-o', out);
     expect(back.out.trim()).toMatch(
-      /^ok: wrote .* \(10 episodes, 17 characters, 27 relationships\) from /,
+      /^ok: wrote .* \(10 episodes, 35 characters, 86 relationships\) from /,
     );
     expect(back.status).toBe(0);
     expectValidDataFile(out);

@@ -132,18 +132,18 @@ describe('npm run validate', () => {
   });
 
   it('prints a repaired early start as a warning and exits 0; --strict makes it an error', () => {
-    // Bette is introduced in S1E9; a relationship of hers from S1E1 now starts in S1E9.
+    // Matteo is introduced in S1E8; a relationship of his from S1E1 now starts in S1E9.
     const file = corrupt('early.json', (data) => {
       data.relationships.push({
         ...(data.relationships[1] as { target: string; from: unknown }),
         id: 'early',
-        source: 'bette',
+        source: 'matteo',
         target: 'cassie',
         from: 'S1E1',
       } as { target: string; from: unknown });
     });
     const index = (shippedDataset().relationships as unknown[]).length;
-    const warning = `warning: ${file}:$.relationships[${index}].from: starts in S1E1, before "bette" is introduced (S1E9) — read as starting in S1E9, when both are present; to keep S1E1, move the character's firstEpisode earlier`;
+    const warning = `warning: ${file}:$.relationships[${index}].from: starts in S1E1, before "matteo" is introduced (S1E8) — read as starting in S1E8, when both are present; to keep S1E1, move the character's firstEpisode earlier`;
     const lenient = run(file);
     expect(lenient.status).toBe(0);
     const lines = lenient.out.trim().split('\n');
@@ -155,7 +155,7 @@ describe('npm run validate', () => {
     const strict = run('--strict', file);
     expect(strict.status).toBe(1);
     expect(strict.out.trim().split('\n')).toEqual([
-      `${file}:$.relationships[${index}].from: starts in S1E1, before "bette" is introduced (S1E9) — move the relationship later, or the character's firstEpisode earlier`,
+      `${file}:$.relationships[${index}].from: starts in S1E1, before "matteo" is introduced (S1E8) — move the relationship later, or the character's firstEpisode earlier`,
       '1 problem in 1 of 1 file',
     ]);
   });

@@ -133,13 +133,17 @@ describe('export legend', () => {
       }
       // Each type's line: its colour, width and dash scaled by the unit; arrows if directed.
       const strokes = calls.filter((call) => call.name === 'stroke');
+      // (Past twelve types a colour comes back with another dash, so match all three.)
       for (const type of legend.types) {
         const look = typeAppearance(type, theme.background);
-        const line = strokes.find(
+        const dash = look.dash.map((d) => d * 2);
+        const line = strokes.filter(
           (call) =>
-            call.state.strokeStyle === look.color && call.state.lineWidth === look.width * 2,
+            call.state.strokeStyle === look.color &&
+            call.state.lineWidth === look.width * 2 &&
+            JSON.stringify(call.state.dash) === JSON.stringify(dash),
         );
-        expect(line?.state.dash).toEqual(look.dash.map((d) => d * 2));
+        expect(line.length, type.id).toBeGreaterThan(0);
       }
       const arrows = calls.filter((call) => call.name === 'closePath').length;
       expect(arrows).toBe(legend.types.filter((t) => t.directed).length);

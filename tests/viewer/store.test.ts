@@ -55,8 +55,8 @@ describe('viewer transitions', () => {
     const onCapChange = vi.fn();
     const viewer = createViewer(timeline, { onCapChange });
     viewer.seek(9);
-    viewer.select('delia');
-    expect(viewer.getState().selected).toBe('delia');
+    viewer.select('matteo');
+    expect(viewer.getState().selected).toBe('matteo');
     viewer.setCap(2);
     expect(viewer.getState()).toMatchObject({ episode: 2, cap: 2, capped: true });
     expect(viewer.getState().selected).toBeUndefined();
@@ -68,11 +68,11 @@ describe('viewer transitions', () => {
 
   it('never selects a character the story has not reached, and drops one on stepping back', () => {
     const viewer = createViewer(timeline);
-    viewer.select('delia');
+    viewer.select('matteo');
     expect(viewer.getState().selected).toBeUndefined();
     viewer.seek(9);
-    viewer.select('delia');
-    expect(viewer.getState().selected).toBe('delia');
+    viewer.select('matteo');
+    expect(viewer.getState().selected).toBe('matteo');
     viewer.seek(1);
     expect(viewer.getState().selected).toBeUndefined();
     viewer.select('nobody');
@@ -81,15 +81,13 @@ describe('viewer transitions', () => {
 
   it('toggles types, and the frame draws without the hidden ones', () => {
     const viewer = createViewer(timeline, { request: { episode: 'S1E10' } });
-    viewer.toggleType('found-at-scene');
+    viewer.toggleType('at-body');
     const frame = viewer.getFrame();
-    expect(frame.state.hidden.has('found-at-scene')).toBe(true);
-    expect(frame.detail.snapshot.relationships.some((r) => r.type === 'found-at-scene')).toBe(
-      false,
-    );
-    expect(frame.snapshot.relationships.some((r) => r.type === 'found-at-scene')).toBe(true);
-    expect(frame.legend.find((row) => row.type.id === 'found-at-scene')?.hidden).toBe(true);
-    viewer.toggleType('found-at-scene');
+    expect(frame.state.hidden.has('at-body')).toBe(true);
+    expect(frame.detail.snapshot.relationships.some((r) => r.type === 'at-body')).toBe(false);
+    expect(frame.snapshot.relationships.some((r) => r.type === 'at-body')).toBe(true);
+    expect(frame.legend.find((row) => row.type.id === 'at-body')?.hidden).toBe(true);
+    viewer.toggleType('at-body');
     expect(viewer.getState().hidden.size).toBe(0);
   });
 

@@ -141,8 +141,8 @@ describe('EmbedDialog: the code', () => {
     expect(value).toContain('types="affair,abuse,sibling,attacked,');
     expect(value).not.toContain('suspect');
     expect(value).toMatch(/<ul>\n(\s*<li>.*<\/li>\n)+\s*<\/ul>/);
-    expect(value).toContain('<li>Ramon — Abuse → Ramon&#39;s dancers</li>');
-    expect(value).not.toContain("Ramon's");
+    expect(value).toContain('<li>June&#39;s mother — Parent → June Park</li>');
+    expect(value).not.toContain("June's");
   });
 
   it('updates the code and the preview as theme, controls, height and spoiler limit change', () => {

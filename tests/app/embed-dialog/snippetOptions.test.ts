@@ -32,24 +32,58 @@ const ALL_TYPES = [
   'attacked',
   'accuses',
   'parent',
-  'enables',
-  'found-at-scene',
-  'found-over-body',
+  'romance',
+  'friendship',
+  'rivalry',
+  'opposes',
+  'manipulates',
+  'silences',
+  'pressures',
+  'looks-after',
+  'partners',
+  'replaces',
+  'investigates',
+  'blackmail',
+  'runs',
   'exposes',
   'deals-with',
-  'member-of',
-  'directs',
+  'works-with',
+  'at-body',
 ];
 
-/** What the text view lists at S1E4, in its order. */
+/** What the text view lists at S1E4, in its order: by first episode, then by name. */
 const LINES_AT_S1E4 = [
-  'Cassie Shore — Studies / works at → Archer School of Ballet',
-  'Madame DuBois — Directs → Archer School of Ballet',
-  'Madame DuBois — Enables → Ramon',
-  "Ramon — Abuse → Ramon's dancers",
-  "Ramon — Affair — Ramon's underage students",
-  'Ramon — Studies / works at → Archer School of Ballet',
-  'Unknown attacker — Attacked → Cassie Shore',
+  'Bette Whitlaw — Rivalry / clash — Neveah Stroyer',
+  "June's mother — Parent → June Park",
+  'Monique DuBois — Runs / on the board of → Archer School of Ballet',
+  'Nabil — Rivalry / clash — Oren Lennox',
+  'Nabil — Romance — Cassie Shore',
+  'Nabil — Suspect → Cassie Shore',
+  'Neveah Stroyer — Takes the place of → Cassie Shore',
+  'Officer Isabel Cruz — Police: finds, questions → Cassie Shore',
+  'Oren Lennox — Suspect → Cassie Shore',
+  'Shane — Friendship — Neveah Stroyer',
+  'Shane — Friendship — Oren Lennox',
+  'The hooded figure — Attacks → Cassie Shore',
+  'Topher Brooks — Pushes hard → Neveah Stroyer',
+  'Alan — Looks after → Bette Whitlaw',
+  'Bette Whitlaw — Sibling — Delia Whitlaw',
+  'June Park — Friendship — Neveah Stroyer',
+  'Katrina Whitlaw — Parent → Bette Whitlaw',
+  'Katrina Whitlaw — Parent → Delia Whitlaw',
+  'Katrina Whitlaw — Runs / on the board of → Archer School of Ballet',
+  'Monique DuBois — Rivalry / clash — Ramon Costa',
+  'Neveah Stroyer — Dance partners — Oren Lennox',
+  'Ramon Costa — Rivalry / clash — Topher Brooks',
+  'The sergeant — Silences → Officer Isabel Cruz',
+  'Alan — Works with — Monique DuBois',
+  'Bette Whitlaw — Friendship — June Park',
+  "June Park — Rivalry / clash — June's mother",
+  'Oren Lennox — Romance — Bette Whitlaw',
+  'Katrina Whitlaw — Stands up to → June Park',
+  'Nabil — Romance — Neveah Stroyer',
+  'Neveah Stroyer — Stands up to → Ramon Costa',
+  'Ramon Costa — Abuse → Bette Whitlaw',
 ];
 
 describe('snippetOptions', () => {
@@ -73,7 +107,7 @@ describe('snippetOptions', () => {
       theme: 'dark',
       height: 600,
       types: ALL_TYPES.filter((type) => type !== 'suspect'),
-      relationships: LINES_AT_S1E4,
+      relationships: LINES_AT_S1E4.filter((line) => !line.includes('— Suspect →')),
     });
   });
 
@@ -85,16 +119,17 @@ describe('snippetOptions', () => {
   });
 
   it('leaves hidden types out of the fallback list too', () => {
-    const lines = relationshipLines(dataset, timeline.snapshotAt(3), new Set(['abuse', 'affair']));
+    const lines = relationshipLines(dataset, timeline.snapshotAt(3), new Set(['abuse', 'romance']));
     expect(lines).toEqual(
-      LINES_AT_S1E4.filter((line) => !line.includes('Abuse') && !line.includes('Affair')),
+      LINES_AT_S1E4.filter((line) => !line.includes('— Abuse →') && !line.includes('— Romance —')),
     );
+    expect(lines.length).toBe(LINES_AT_S1E4.length - 4);
   });
 
   it('names the characters and marks direction at the finale', () => {
     const lines = relationshipLines(dataset, timeline.snapshotAt(9), new Set());
-    expect(lines).toContain('Bette — Sibling — Delia Whitlaw');
-    expect(lines).toContain('Delia Whitlaw — Attacked → Cassie Shore');
+    expect(lines).toContain('Bette Whitlaw — Sibling — Delia Whitlaw');
+    expect(lines).toContain('Delia Whitlaw — Attacks → Cassie Shore');
   });
 
   it('defaults to the iframe kind, the full timeline, the system theme, 480 px and the current episode', () => {

@@ -25,13 +25,13 @@ describe('ChangesList', () => {
   it('lists S1E9 → S1E10 as plain sentences, one button each', () => {
     renderChanges('S1E9', 'S1E10');
     const buttons = within(region()).getAllByRole('button');
-    expect(buttons).toHaveLength(32);
-    expect(buttons[0]).toHaveAccessibleName('Enters the story: Delia Whitlaw.');
+    expect(buttons).toHaveLength(55);
+    expect(buttons[0]).toHaveAccessibleName("Enters the story: Matteo's mother.");
     for (const sentence of [
-      'New: Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1).',
-      'Ramon is now dead.',
+      'New: Delia Whitlaw — Attacks → Cassie Shore (happened in S1E1).',
+      'Ramon Costa is now dead.',
       'New note on Cassie Shore.',
-      'Ended: Bette — Suspect → Cassie Shore.',
+      'Ended: Bette Whitlaw — Suspect → Cassie Shore.',
     ]) {
       expect(within(region()).getByRole('button', { name: sentence })).toBeInTheDocument();
     }
@@ -39,29 +39,31 @@ describe('ChangesList', () => {
 
   it('calls onFocus with the character or relationship of the clicked sentence', () => {
     const onFocus = renderChanges('S1E9', 'S1E10');
-    fireEvent.click(screen.getByRole('button', { name: 'Enters the story: Delia Whitlaw.' }));
-    expect(onFocus).toHaveBeenLastCalledWith({ kind: 'character', id: 'delia' });
+    fireEvent.click(screen.getByRole('button', { name: "Enters the story: Matteo's mother." }));
+    expect(onFocus).toHaveBeenLastCalledWith({ kind: 'character', id: 'matteos-mother' });
     fireEvent.click(
       screen.getByRole('button', {
-        name: 'New: Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1).',
+        name: 'New: Delia Whitlaw — Attacks → Cassie Shore (happened in S1E1).',
       }),
     );
     expect(onFocus).toHaveBeenLastCalledWith({ kind: 'relationship', id: 'delia-attacked-cassie' });
-    fireEvent.click(screen.getByRole('button', { name: 'Ended: Bette — Suspect → Cassie Shore.' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Ended: Bette Whitlaw — Suspect → Cassie Shore.' }),
+    );
     expect(onFocus).toHaveBeenLastCalledWith({ kind: 'relationship', id: 'bette-suspect-cassie' });
     expect(onFocus).toHaveBeenCalledTimes(3);
   });
 
-  it('tells who leaves the story (S1E8 → S1E9)', () => {
-    const onFocus = renderChanges('S1E8', 'S1E9');
+  it('tells who leaves the story (S1E9 → S1E10)', () => {
+    const onFocus = renderChanges('S1E9', 'S1E10');
     const buttons = within(region()).getAllByRole('button');
-    expect(buttons.at(-1)).toHaveAccessibleName('Leaves the story: Unknown attacker.');
+    expect(buttons.at(-1)).toHaveAccessibleName('Leaves the story: The hooded figure.');
     fireEvent.click(buttons.at(-1) as HTMLElement);
-    expect(onFocus).toHaveBeenCalledWith({ kind: 'character', id: 'unknown-attacker' });
+    expect(onFocus).toHaveBeenCalledWith({ kind: 'character', id: 'hooded-attacker' });
   });
 
   it('says when nothing changes, or when there is no diff', () => {
-    renderChanges('S1E2', 'S1E3');
+    renderChanges('S1E5', 'S1E6');
     expect(within(region()).queryAllByRole('button')).toHaveLength(0);
     expect(region()).toHaveTextContent('Nothing changes in this episode.');
     cleanup();
@@ -80,13 +82,13 @@ describe('ChangesList', () => {
         onHighlight={onHighlight}
       />,
     );
-    const delia = screen.getByRole('button', { name: 'Enters the story: Delia Whitlaw.' });
-    fireEvent.mouseEnter(delia);
-    expect(onHighlight).toHaveBeenLastCalledWith({ kind: 'character', id: 'delia' });
-    fireEvent.mouseLeave(delia);
+    const entering = screen.getByRole('button', { name: "Enters the story: Matteo's mother." });
+    fireEvent.mouseEnter(entering);
+    expect(onHighlight).toHaveBeenLastCalledWith({ kind: 'character', id: 'matteos-mother' });
+    fireEvent.mouseLeave(entering);
     expect(onHighlight).toHaveBeenLastCalledWith(undefined);
     const attacked = screen.getByRole('button', {
-      name: 'New: Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1).',
+      name: 'New: Delia Whitlaw — Attacks → Cassie Shore (happened in S1E1).',
     });
     fireEvent.focus(attacked);
     expect(onHighlight).toHaveBeenLastCalledWith({
@@ -113,9 +115,9 @@ describe('ChangesList', () => {
         .getAllByRole('button')
         .filter((button) => button.getAttribute('aria-current') === 'true')
         .map((button) => button.textContent);
-    expect(current()).toEqual(['Ramon is now dead.', 'New note on Ramon.']);
+    expect(current()).toEqual(['Ramon Costa is now dead.', 'New note on Ramon Costa.']);
     expect(
-      screen.getByRole('button', { name: 'Ramon is now dead.' }).closest('li'),
+      screen.getByRole('button', { name: 'Ramon Costa is now dead.' }).closest('li'),
     ).toHaveAttribute('data-highlighted', 'true');
 
     // A relationship on the canvas marks its row, not its ends' rows.
@@ -127,7 +129,7 @@ describe('ChangesList', () => {
         highlighted={{ kind: 'relationship', id: 'bette-suspect-cassie' }}
       />,
     );
-    expect(current()).toEqual(['Ended: Bette — Suspect → Cassie Shore.']);
+    expect(current()).toEqual(['Ended: Bette Whitlaw — Suspect → Cassie Shore.']);
 
     // The same id as a character is another thing.
     rerender(

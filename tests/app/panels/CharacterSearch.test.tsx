@@ -41,18 +41,21 @@ describe('CharacterSearch', () => {
     renderSearch(shippedTimeline(), 0);
     type('cassie');
     expect(input()).toHaveAttribute('aria-expanded', 'true');
-    expect(optionNames()).toEqual(['Cassie Shore']);
+    expect(optionNames()).toEqual(['Cassie Shore (Anna Maiche)']);
     type('CASSIE SH');
-    expect(optionNames()).toEqual(['Cassie Shore']);
+    expect(optionNames()).toEqual(['Cassie Shore (Anna Maiche)']);
   });
 
   it('puts names starting with the query before names that merely contain it', () => {
     renderSearch(shippedTimeline(), 0);
-    type('ramon');
-    expect(optionNames()).toEqual([
-      'Ramon (Bayardo De Murguia)',
-      "Ramon's dancers",
-      "Ramon's underage students",
+    type('june');
+    expect(optionNames()).toEqual(['June Park (Daniela Norman)', "June's mother"]);
+    type('ne');
+    expect(optionNames()?.[0]).toBe('Neveah Stroyer (Kylie Jefferson)');
+    expect(optionNames().slice(1).sort()).toEqual([
+      'June Park (Daniela Norman)',
+      "June's mother",
+      'Shane',
     ]);
   });
 
@@ -68,12 +71,12 @@ describe('CharacterSearch', () => {
     const timeline = shippedTimeline();
     renderSearch(timeline, episodeAt(timeline, 'S1E9'));
     type('jollette');
-    expect(optionNames()).toEqual(['Bette (Casimere Jollette)']);
+    expect(optionNames()).toEqual(['Bette Whitlaw (Casimere Jollette)']);
   });
 
   it('selects with ↓ and Enter, moving the active descendant', () => {
     const { onSelect } = renderSearch(shippedTimeline(), 0);
-    type('ramon');
+    type('june');
     expect(input()).not.toHaveAttribute('aria-activedescendant');
     press('ArrowDown');
     press('ArrowDown');
@@ -85,29 +88,27 @@ describe('CharacterSearch', () => {
     expect(input()).toHaveAttribute('aria-activedescendant', options[0]?.id);
     press('ArrowDown');
     press('Enter');
-    expect(onSelect).toHaveBeenCalledExactlyOnceWith('ramons-dancers');
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith('junes-mother');
     expect(input()).toHaveAttribute('aria-expanded', 'false');
-    expect(input()).toHaveValue("Ramon's dancers");
+    expect(input()).toHaveValue("June's mother");
   });
 
   it('wraps from the last option to the first', () => {
     renderSearch(shippedTimeline(), 0);
-    type('ramon');
+    type('june');
     press('ArrowUp');
-    expect(screen.getByRole('option', { selected: true })).toHaveTextContent(
-      "Ramon's underage students",
-    );
+    expect(screen.getByRole('option', { selected: true })).toHaveTextContent("June's mother");
     press('ArrowDown');
     expect(screen.getByRole('option', { selected: true })).toHaveTextContent(
-      'Ramon (Bayardo De Murguia)',
+      'June Park (Daniela Norman)',
     );
   });
 
   it('selects a clicked option', () => {
     const { onSelect } = renderSearch(shippedTimeline(), 0);
     type('du');
-    fireEvent.click(screen.getByRole('option', { name: 'Madame DuBois' }));
-    expect(onSelect).toHaveBeenCalledExactlyOnceWith('dubois');
+    fireEvent.click(screen.getByRole('option', { name: 'Monique DuBois (Lauren Holly)' }));
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith('monique');
   });
 
   it('closes on Escape, then clears on a second Escape', () => {
@@ -139,8 +140,10 @@ describe('CharacterSearch', () => {
     expect(screen.getByRole('status')).toHaveTextContent('No match');
     press('Enter');
     expect(onSelect).not.toHaveBeenCalled();
-    // Nor by her actor-less surname, nor by a partial name.
-    type('whitlaw');
+    // Nor by her actor's name, nor by a partial name.
+    type('trowbridge');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    type('deli');
     expect(screen.queryAllByRole('option')).toHaveLength(0);
 
     rerender(
@@ -150,19 +153,19 @@ describe('CharacterSearch', () => {
       />,
     );
     type('Delia');
-    expect(optionNames()).toEqual(['Delia Whitlaw']);
+    expect(optionNames()).toEqual(['Delia Whitlaw (Tory Trowbridge)']);
     expect(within(screen.getByRole('status')).queryByText('No match')).toBeNull();
   });
 
   it('drops a match that leaves the story when the episode changes', () => {
     const timeline = shippedTimeline();
-    const { rerender, onSelect } = renderSearch(timeline, episodeAt(timeline, 'S1E8'));
-    type('unknown');
+    const { rerender, onSelect } = renderSearch(timeline, episodeAt(timeline, 'S1E9'));
+    type('hooded');
     press('ArrowDown');
-    expect(optionNames()).toEqual(['Unknown attacker']);
+    expect(optionNames()).toEqual(['The hooded figure']);
     rerender(
       <CharacterSearch
-        characters={timeline.snapshotAt(episodeAt(timeline, 'S1E9')).characters}
+        characters={timeline.snapshotAt(episodeAt(timeline, 'S1E10')).characters}
         onSelect={onSelect}
       />,
     );

@@ -24,9 +24,21 @@ function renderDetails(timeline: Timeline, episodeId: string, selectedId: string
   return { ...view, onSelect, onClose };
 }
 
-const CASSIE_S1E1 = 'Someone shoves her off the school roof';
-const CASSIE_S1E9 = 'Her parents give up hope';
-const CASSIE_S1E10 = 'Fingerprint evidence shows that Bette did not push her';
+const CASSIE_S1E1 = "Archer's star dancer. At a rooftop party";
+const CASSIE_S1E9 = 'Only partly conscious';
+const CASSIE_S1E10 = 'Awake at last';
+
+const EXPECTED_CASSIE_FINALE = [
+  'Nabil — Romance — Cassie Shore',
+  'Neveah Stroyer — Takes the place of → Cassie Shore',
+  'Officer Isabel Cruz — Police: finds, questions → Cassie Shore',
+  "Cassie's parents — Parent → Cassie Shore",
+  'Cassie Shore — Accuses → Bette Whitlaw',
+  'Delia Whitlaw — Attacks → Cassie Shore (happened in S1E1, revealed in S1E10)',
+  'Ramon Costa — Affair — Cassie Shore (happened in S1E1, revealed in S1E10)',
+  'Ramon Costa — Threatens / blackmails → Cassie Shore (happened in S1E1, revealed in S1E10)',
+];
+const ATTACK_AT = 5;
 
 describe('DetailsPanel', () => {
   it('shows a character as of the first episode, and no later notes', () => {
@@ -45,11 +57,19 @@ describe('DetailsPanel', () => {
   it('shows every note so far, each with its episode, at the finale', () => {
     const { container } = renderDetails(shippedTimeline(), 'S1E10', 'cassie');
     const items = [...container.querySelectorAll('ol > li')].map((item) => item.textContent);
-    expect(items).toHaveLength(3);
-    expect(items[0]).toMatch(/^S1E1 A ballet student/);
-    expect(items[1]).toMatch(/^S1E9 Her parents give up hope/);
-    expect(items[2]).toMatch(/^S1E10 Fingerprint evidence/);
-    expect(screen.getByRole('complementary')).toHaveTextContent('Stateawake (since S1E9)');
+    expect(items.map((item) => item?.split(' ')[0])).toEqual([
+      'S1E1',
+      'S1E4',
+      'S1E5',
+      'S1E7',
+      'S1E8',
+      'S1E9',
+      'S1E10',
+    ]);
+    expect(items[0]).toMatch(/^S1E1 Archer's star dancer/);
+    expect(items[5]).toMatch(/^S1E9 Only partly conscious/);
+    expect(items[6]).toMatch(/^S1E10 Awake at last/);
+    expect(screen.getByRole('complementary')).toHaveTextContent('Stateawake (since S1E10)');
   });
 
   it('lists current relationships as sentences with reveal, note and sources', () => {
@@ -59,28 +79,43 @@ describe('DetailsPanel', () => {
     const sentences = [...list.querySelectorAll('.pw-relationship-line')].map(
       (line) => line.textContent,
     );
-    expect(sentences).toEqual([
-      'Cassie Shore — Studies / works at → Archer School of Ballet',
-      "Cassie's parents — Parent → Cassie Shore",
-      'Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1, revealed in S1E10)',
+    expect(sentences).toEqual(EXPECTED_CASSIE_FINALE);
+    const attack = list.querySelectorAll(':scope > li')[ATTACK_AT] as HTMLElement;
+    expect(attack).toHaveTextContent('Delia was the hooded figure');
+    const cited = within(attack).getAllByRole('listitem');
+    expect(cited.map((item) => item.textContent)).toEqual([
+      'Tiny Pretty Things season 1 episode 10 (finale) recap and review ("Push Comes To Shove"), S1E10 recap, paragraph 1',
+      "'Tiny Pretty Things' ending explained: Read how the show smashes toxic masculinity, ending explained, section 'Who pushed Cassie?'",
     ]);
-    const attack = list.querySelectorAll(':scope > li')[2] as HTMLElement;
-    expect(attack).toHaveTextContent('Fingerprints show that Delia, not Bette, pushed Cassie');
-    expect(within(attack).getByRole('listitem')).toHaveTextContent(
-      'Tiny Pretty Things Ending Explained, Who pushed Cassie?',
-    );
-    // The shipped source has no URL, so no link.
-    expect(within(attack).queryByRole('link')).toBeNull();
-    // Bette's accusation and the suspicion ended with S1E9.
-    expect(list).not.toHaveTextContent('Accuses');
+    // Each shipped source has its page's address, so each is a link.
+    expect(
+      within(attack)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual([
+      'https://thereviewgeek.pages.dev/posts/tiny-pretty-things-season-1-episode-10-finale-ending-recap-review',
+      'https://www.republicworld.com/entertainment-news/web-series/tiny-pretty-things-ending-explained-read-how-the-show-smashes-toxic-masculinity.html',
+    ]);
+    // Every suspicion of Cassie's attack ended with S1E9, when the finale named Delia.
     expect(list).not.toHaveTextContent('Suspect');
   });
 
   it('shows a relationship that holds only now (S1E9), and not at the finale', () => {
-    renderDetails(shippedTimeline(), 'S1E9', 'bette');
-    expect(screen.getByRole('complementary')).toHaveTextContent('Bette — Suspect → Cassie Shore');
-    expect(screen.getByRole('complementary')).toHaveTextContent('Cassie Shore — Accuses → Bette');
-    expect(screen.getByRole('complementary')).not.toHaveTextContent('Delia');
+    const timeline = shippedTimeline();
+    renderDetails(timeline, 'S1E9', 'bette');
+    const panel = () => screen.getByRole('complementary');
+    expect(panel()).toHaveTextContent('Bette Whitlaw — Suspect → Cassie Shore');
+    expect(panel()).toHaveTextContent('Officer Isabel Cruz — Police: finds, questions → Bette');
+    expect(panel()).not.toHaveTextContent('Cassie Shore — Accuses → Bette');
+    cleanup();
+    renderDetails(timeline, 'S1E10', 'bette');
+    expect(panel()).not.toHaveTextContent('Suspect');
+    // The bargain of S1E8 ended; the arrest is a new record, dated back to S1E9.
+    expect(panel()).not.toHaveTextContent('keeps a car accident quiet');
+    expect(panel()).toHaveTextContent(
+      'Officer Isabel Cruz — Police: finds, questions → Bette Whitlaw (happened in S1E9, revealed in S1E10)',
+    );
+    expect(panel()).toHaveTextContent('Cassie Shore — Accuses → Bette Whitlaw');
   });
 
   it('makes the other character a button that selects them, and moves focus to the new heading', () => {

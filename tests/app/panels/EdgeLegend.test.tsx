@@ -53,13 +53,15 @@ describe('EdgeLegend', () => {
         onToggle={() => {}}
       />,
     );
-    expect(screen.getByRole('checkbox', { name: 'Finds at scene' })).toHaveAccessibleDescription(
-      '8 relationships in this episode',
+    expect(
+      screen.getByRole('checkbox', { name: 'Found with the body' }),
+    ).toHaveAccessibleDescription('5 relationships in this episode');
+    // Delia's attack on Cassie, Travis's on June, and the unknown killer's on Ramon; the
+    // hooded figure's edge ended when Delia was named.
+    expect(screen.getByRole('checkbox', { name: 'Attacks' })).toHaveAccessibleDescription(
+      '3 relationships in this episode',
     );
-    expect(screen.getByRole('checkbox', { name: 'Attacked' })).toHaveAccessibleDescription(
-      '2 relationships in this episode',
-    );
-    // The suspicion of Bette ended with S1E9.
+    // Every suspicion of Cassie's attack ended with S1E9.
     expect(screen.queryByRole('checkbox', { name: 'Suspect' })).toBeNull();
   });
 

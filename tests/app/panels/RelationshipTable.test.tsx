@@ -53,26 +53,27 @@ describe('RelationshipTable', () => {
     const attack = bodyRows(table).find((row) => row[0] === 'Delia Whitlaw');
     expect(attack?.slice(0, 4)).toEqual([
       'Delia Whitlaw',
-      'Attacked →',
+      'Attacks →',
       'Cassie Shore',
       'S1E10 (happened in S1E1)',
     ]);
-    expect(attack?.[4]).toMatch(/^Fingerprints show that Delia/);
-    expect(attack?.[5]).toBe('Tiny Pretty Things Ending Explained, Who pushed Cassie?');
+    expect(attack?.[4]).toMatch(/^Delia was the hooded figure/);
+    expect(attack?.[5]).toMatch(
+      /^Tiny Pretty Things season 1 episode 10 \(finale\) recap and review .*, S1E10 recap, paragraph 1/,
+    );
+    expect(attack?.[5]).toMatch(/ending explained, section 'Who pushed Cassie\?'$/);
     expect(bodyRows(table)).toHaveLength(timeline.snapshotAt(9).relationships.length);
   });
 
   it('leaves out hidden types and says how many', () => {
     const timeline = shippedTimeline();
-    renderTable(timeline, episodeAt(timeline, 'S1E10'), new Set(['found-at-scene', 'attacked']));
+    renderTable(timeline, episodeAt(timeline, 'S1E10'), new Set(['at-body', 'attacked']));
     const table = screen.getByRole('table');
     const types = bodyRows(table).map((row) => row[1]);
-    expect(types).not.toContain('Finds at scene →');
-    expect(types).not.toContain('Attacked →');
-    expect(types).toContain('Found over the body →');
-    expect(
-      screen.getByText('10 relationships of hidden types are not listed.'),
-    ).toBeInTheDocument();
+    expect(types).not.toContain('Found with the body →');
+    expect(types).not.toContain('Attacks →');
+    expect(types).toContain('Accuses →');
+    expect(screen.getByText('8 relationships of hidden types are not listed.')).toBeInTheDocument();
   });
 
   it('says so when every relationship is hidden', () => {
@@ -86,13 +87,14 @@ describe('RelationshipTable', () => {
   it('lists the characters present with their state, and nobody later', () => {
     const timeline = shippedTimeline();
     const { container } = renderTable(timeline, episodeAt(timeline, 'S1E1'));
-    const heading = screen.getByRole('heading', { name: 'Characters as of S1E1 (7)' });
+    const heading = screen.getByRole('heading', { name: 'Characters as of S1E1 (13)' });
     const items = within(heading.nextElementSibling as HTMLElement)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(items).toContain('Cassie Shore — in a coma');
-    expect(items).toContain('Unknown attacker');
-    expect(items).toHaveLength(7);
-    expect(container.textContent).not.toMatch(/Delia|Bette|awake|dead/);
+    expect(items).toContain('The hooded figure');
+    expect(items).toHaveLength(13);
+    // Delia and Ramon enter in S1E2; nobody wakes or dies before the finale.
+    expect(container.textContent).not.toMatch(/Delia|Ramon|awake|dead/);
   });
 });

@@ -10,40 +10,52 @@ const texts = (timeline: ReturnType<typeof shippedTimeline>, from: string, to: s
   ).map((change) => change.text);
 
 describe('describeChanges', () => {
-  it('tells S1E8 → S1E9 in reading order: entering, new, changed, ended, leaving', () => {
+  it('tells S1E8 → S1E9 in reading order: new, changed, ended', () => {
     expect(texts(shippedTimeline(), 'S1E8', 'S1E9')).toEqual([
-      'Enters the story: Bette.',
-      "Enters the story: Cassie's parents.",
-      "New: Cassie's parents — Parent → Cassie Shore.",
-      'New: Cassie Shore — Accuses → Bette.',
-      'New: Bette — Suspect → Cassie Shore.',
-      'Cassie Shore is now awake.',
+      'New: June Park — Stands up to → Monique DuBois.',
+      'New: Neveah Stroyer — Exposes → Archer School of Ballet.',
+      'New: Travis — Suspect → Cassie Shore.',
+      'Cassie Shore is now waking.',
       'New note on Cassie Shore.',
-      'Ended: Unknown attacker — Attacked → Cassie Shore.',
-      'Leaves the story: Unknown attacker.',
+      'New note on Neveah Stroyer.',
+      'New note on June Park.',
+      'New note on Bette Whitlaw.',
+      'New note on Nabil.',
+      'New note on Caleb.',
+      'New note on Monique DuBois.',
+      'New note on Katrina Whitlaw.',
+      'New note on Officer Isabel Cruz.',
+      'New note on Archer School of Ballet.',
+      'Ended: Nabil — Suspect → Cassie Shore.',
     ]);
   });
 
   it('tells the finale, with the reveal of an earlier attack', () => {
     const sentences = texts(shippedTimeline(), 'S1E9', 'S1E10');
-    expect(sentences[0]).toBe('Enters the story: Delia Whitlaw.');
-    expect(sentences).toContain('New: Delia Whitlaw — Attacked → Cassie Shore (happened in S1E1).');
-    expect(sentences).toContain('New: Bette — Sibling — Delia Whitlaw.');
-    expect(sentences).toContain('Ramon is now dead.');
+    // Entering, new, changed, ended, leaving, in that order.
+    expect(sentences[0]).toBe("Enters the story: Matteo's mother.");
+    expect(sentences).toContain('New: Delia Whitlaw — Attacks → Cassie Shore (happened in S1E1).');
+    expect(sentences).toContain('New: Ramon Costa — Affair — Cassie Shore (happened in S1E1).');
+    expect(sentences).toContain('Ramon Costa is now dead.');
+    expect(sentences).toContain('Bette Whitlaw is now released after arrest.');
+    expect(sentences).toContain(
+      'New: Officer Isabel Cruz — Police: finds, questions → Bette Whitlaw (happened in S1E9).',
+    );
     expect(sentences).toContain('New note on Cassie Shore.');
-    expect(sentences.slice(-2)).toEqual([
-      'Ended: Cassie Shore — Accuses → Bette.',
-      'Ended: Bette — Suspect → Cassie Shore.',
+    expect(sentences.slice(-3)).toEqual([
+      'Ended: Officer Isabel Cruz — Police: finds, questions → Bette Whitlaw.',
+      'Ended: Travis — Suspect → Cassie Shore.',
+      'Leaves the story: The hooded figure.',
     ]);
-    expect(sentences).toHaveLength(32);
+    expect(sentences).toHaveLength(55);
   });
 
   it('targets the character or relationship each sentence is about, with unique ids', () => {
     const timeline = shippedTimeline();
     const changes = describeChanges(timeline.dataset, timeline.diff(8, 9));
     expect(
-      changes.find((change) => change.text === 'Enters the story: Delia Whitlaw.')?.target,
-    ).toEqual({ kind: 'character', id: 'delia' });
+      changes.find((change) => change.text === "Enters the story: Matteo's mother.")?.target,
+    ).toEqual({ kind: 'character', id: 'matteos-mother' });
     expect(changes.find((change) => change.text.startsWith('New: Delia'))?.target).toEqual({
       kind: 'relationship',
       id: 'delia-attacked-cassie',
@@ -58,7 +70,7 @@ describe('describeChanges', () => {
 
   it('is empty when nothing changes', () => {
     const timeline = shippedTimeline();
-    expect(texts(timeline, 'S1E2', 'S1E3')).toEqual([]);
+    expect(texts(timeline, 'S1E5', 'S1E6')).toEqual([]);
   });
 
   it('counts several new notes and reads a backward step sensibly', () => {

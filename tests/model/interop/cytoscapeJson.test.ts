@@ -24,8 +24,8 @@ describe('exportCytoscapeJson', () => {
     expect(json.elements.edges.map((edge) => edge.data.ref)).toEqual(
       snapshot.relationships.map((relationship) => relationship.id),
     );
-    // Bette is introduced in S1E9, so she is not there yet.
-    expect(json.elements.nodes.some((node) => node.data.ref === 'bette')).toBe(false);
+    // Matteo is introduced in S1E8, so he is not there yet.
+    expect(json.elements.nodes.some((node) => node.data.ref === 'matteo')).toBe(false);
   });
 
   it('gives every element a unique prefixed id, and edges end at nodes', () => {
@@ -47,14 +47,18 @@ describe('exportCytoscapeJson', () => {
       id: 'n:cassie',
       ref: 'cassie',
       name: 'Cassie Shore',
+      actor: 'Anna Maiche',
       group: 'students',
-      state: 'in a coma',
+      state: 'in a coma, in septic shock',
     });
+    const S1E7 = 6;
     expect(
-      json.elements.edges.find((edge) => edge.data.ref === 'ramon-affair-students')?.data,
+      exportCytoscapeJson(dataset, S1E7).elements.edges.find(
+        (edge) => edge.data.ref === 'monique-affair-caleb',
+      )?.data,
     ).toMatchObject({
-      source: 'n:ramon',
-      target: 'n:ramons-students',
+      source: 'n:monique',
+      target: 'n:caleb',
       type: 'affair',
       label: 'Affair',
       directed: false,
@@ -62,7 +66,7 @@ describe('exportCytoscapeJson', () => {
       line: 'dashed',
       emphasis: 'normal',
       arrow: 'filled',
-      note: expect.stringContaining('affairs'),
+      note: expect.stringContaining('affair with her student'),
     });
     const finale = exportCytoscapeJson(dataset, 9);
     expect(finale.elements.nodes.find((node) => node.data.ref === 'ramon')?.data.state).toBe(

@@ -57,22 +57,26 @@ describe('exportGexf', () => {
         '<node id="cassie" label="Cassie Shore">',
         '        <attvalues>',
         '          <attvalue for="group" value="students"/>',
-        '          <attvalue for="state" value="in a coma" start="1" end="8"/>',
-        '          <attvalue for="state" value="awake" start="9" end="10"/>',
+        '          <attvalue for="actor" value="Anna Maiche"/>',
+        '          <attvalue for="state" value="in a coma" start="1" end="3"/>',
+        '          <attvalue for="state" value="in a coma, in septic shock" start="4" end="6"/>',
+        '          <attvalue for="state" value="in a coma, stirring" start="7" end="8"/>',
+        '          <attvalue for="state" value="waking" start="9" end="9"/>',
+        '          <attvalue for="state" value="awake" start="10" end="10"/>',
         '        </attvalues>',
         '        <spells>',
         '          <spell start="1" end="10"/>',
       ].join('\n'),
     );
-    // The placeholder leaves the story after S1E8.
-    expect(text).toMatch(/<node id="unknown-attacker"[^]*?<spell start="1" end="8"\/>/);
+    // The placeholder leaves the story after S1E9.
+    expect(text).toMatch(/<node id="hooded-attacker"[^]*?<spell start="1" end="9"\/>/);
   });
 
   it('writes edges with kind, label, type colour and shape, and "undirected" for symmetric types', () => {
     expect(text).toMatch(
-      /<edge id="unknown-attacker-attacked-cassie" source="unknown-attacker" target="cassie" label="Attacked" kind="attacked">[^]*?<attvalue for="type" value="attacked"\/>[^]*?<spell start="1" end="8"\/>[^]*?<viz:color r="227" g="26" b="28"\/>\s*<viz:shape value="solid"\/>/,
+      /<edge id="hooded-attacked-cassie" source="hooded-attacker" target="cassie" label="Attacks" kind="attacked">[^]*?<attvalue for="type" value="attacked"\/>[^]*?<spell start="1" end="9"\/>[^]*?<viz:color r="227" g="26" b="28"\/>\s*<viz:shape value="solid"\/>/,
     );
-    expect(text).toMatch(/<edge id="ramon-affair-students"[^>]* kind="affair" type="undirected">/);
+    expect(text).toMatch(/<edge id="monique-affair-caleb"[^>]* kind="affair" type="undirected">/);
   });
 
   it('writes viz:position for baked positions', () => {
