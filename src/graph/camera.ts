@@ -51,7 +51,7 @@ const CURVE_GAP_PX = 11;
 
 /** Below this canvas width (a phone), labels keep a smaller size on screen: more of them fit. */
 const NARROW_CANVAS = 600;
-const NARROW_FONT = 10;
+const NARROW_FONT = 8.5;
 export const screenFontFor = (canvasWidth: number) =>
   canvasWidth < NARROW_CANVAS ? NARROW_FONT : BASE_FONT;
 

@@ -121,12 +121,13 @@ export function createGraphView(
   // Big casts hide labels by zoom instead (look.ts): no placement pass on their steps.
   const labels = large || headless ? undefined : createLabelPlacer(cy, nodeSize);
   let labelFrame: number | undefined;
-  /** The last hover re-placed the labels to show the hovered one's. */
-  let hoverPlaced = false;
+  /** The hovered character whose label had no room: shown while the pointer stays. */
+  let revealed: string | undefined;
   let destroyed = false;
   // A step that lands while the view is destroyed still queues its last placement.
   const placeLabels = (leaving?: ReadonlySet<NodeSingular>) => {
-    if (!destroyed) labels?.place(leaving, firstLabel());
+    if (!destroyed)
+      labels?.place(leaving, firstLabel(), revealed === undefined ? undefined : nodeId(revealed));
   };
   // Pan, zoom and resize: once per frame at most.
   cy.on('viewport resize', () => {
@@ -197,9 +198,9 @@ export function createGraphView(
       // Labels stay where they are while the pointer moves over the graph; only a character
       // whose label had no room gets it, placed first, until the pointer leaves.
       const id = hovered?.kind === 'character' ? hovered.id : undefined;
-      const reveal = id !== undefined && labels?.isHidden(nodeId(id)) === true;
-      if (reveal || hoverPlaced) placeLabels();
-      hoverPlaced = reveal;
+      const before = revealed;
+      revealed = id !== undefined && labels?.isHidden(nodeId(id)) === true ? id : undefined;
+      if (revealed !== before) placeLabels();
     },
     focus(target) {
       const element = target.kind === 'character' ? scene.node(target.id) : scene.edge(target.id);

@@ -1,7 +1,8 @@
 // Label placement: after each step, resize or zoom, every drawn character's label goes
-// below, above, right or left of it, the first that stays inside the canvas and touches no
-// placed label and no character; the most connected characters choose first, and a label
-// with no room is hidden. placeLabels is pure (boxes in, sides out); the placer reads the
+// below, above, right or left of it (or at a corner), the first that stays inside the canvas
+// and touches no placed label and no character; the most connected characters choose first.
+// A label with no room may take a side held by one or two labels that can move elsewhere;
+// otherwise it is hidden. placeLabels is pure (boxes in, sides out); the placer reads the
 // boxes from Cytoscape and sets the classes of labelStyles.ts.
 import type { Core, NodeSingular } from 'cytoscape';
 import {
@@ -98,18 +99,27 @@ const grown = (box: Box, by: number): Box => ({
   y2: box.y2 + by,
 });
 
+/** How many placed labels may move aside to make room for one that has none. */
+const MAX_MOVED = 2;
+
 export interface PlacementOptions {
   /** The canvas, in the same units as the requests. */
   readonly bounds: Box;
   /** Kept clear around every placed label. */
   readonly gap: number;
   readonly geometry?: LabelGeometry;
+  /**
+   * A character whose name must show (the hovered one): with no free side, its label goes
+   * on its first side inside the canvas, over characters if need be, and any label there
+   * is hidden.
+   */
+  readonly force?: string | undefined;
 }
 
 /** A side per label, or 'hidden'; most important first, ties by id so the picture is stable. */
 export function placeLabels(
   requests: readonly LabelRequest[],
-  { bounds, gap, geometry = CYTOSCAPE_LABELS }: PlacementOptions,
+  { bounds, gap, geometry = CYTOSCAPE_LABELS, force }: PlacementOptions,
 ): Map<string, LabelSide | 'hidden'> {
   const nodeBoxes = requests.map((request) => ({
     id: request.id,
@@ -123,24 +133,69 @@ export function placeLabels(
   const order = [...requests].sort(
     (a, b) => b.importance - a.importance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const placed: Box[] = [];
-  const sides = new Map<string, LabelSide | 'hidden'>();
+  const placed = new Map<string, { side: LabelSide; box: Box }>();
+  /** The label's box on that side when it stays inside and clear of every character. */
+  const room = (request: LabelRequest, side: LabelSide): Box | undefined => {
+    const box = labelBox(request, side, geometry);
+    if (!inside(box, bounds)) return undefined;
+    const padded = grown(box, gap);
+    const onCharacter = nodeBoxes.some(
+      (node) => node.id !== request.id && boxesOverlap(padded, node.box, 0),
+    );
+    return onCharacter ? undefined : box;
+  };
+  const labelsUnder = (box: Box) => {
+    const padded = grown(box, gap);
+    return [...placed].filter(([, other]) => boxesOverlap(padded, other.box, 0));
+  };
+
+  const hidden: LabelRequest[] = [];
   for (const request of order) {
-    let chosen: LabelSide | 'hidden' = 'hidden';
-    for (const side of LABEL_SIDES) {
-      const box = labelBox(request, side, geometry);
-      if (!inside(box, bounds)) continue;
-      const padded = grown(box, gap);
-      if (placed.some((other) => boxesOverlap(padded, other, 0))) continue;
-      if (nodeBoxes.some((node) => node.id !== request.id && boxesOverlap(padded, node.box, 0)))
-        continue;
-      chosen = side;
-      placed.push(box);
-      break;
-    }
-    sides.set(request.id, chosen);
+    const free = LABEL_SIDES.map((side) => ({ side, box: room(request, side) })).find(
+      ({ box }) => box !== undefined && labelsUnder(box).length === 0,
+    );
+    if (free?.box) placed.set(request.id, { side: free.side, box: free.box });
+    else hidden.push(request);
   }
-  return sides;
+
+  // A label with no free side may still fit where one or two placed labels are in the way,
+  // when each of them can move to another free side of its own.
+  const byId = new Map(requests.map((request) => [request.id, request]));
+  for (const request of hidden) {
+    for (const side of LABEL_SIDES) {
+      const box = room(request, side);
+      if (!box) continue;
+      const blocking = labelsUnder(box);
+      if (blocking.length > MAX_MOVED) continue;
+      for (const [id] of blocking) placed.delete(id);
+      placed.set(request.id, { side, box });
+      const moved = blocking.every(([id, before]) => {
+        const neighbour = byId.get(id) as LabelRequest;
+        const next = LABEL_SIDES.filter((other) => other !== before.side)
+          .map((other) => ({ side: other, box: room(neighbour, other) }))
+          .find(({ box: other }) => other !== undefined && labelsUnder(other).length === 0);
+        if (next?.box) placed.set(id, { side: next.side, box: next.box });
+        return next?.box !== undefined;
+      });
+      if (moved) break;
+      placed.delete(request.id);
+      for (const [id, before] of blocking) placed.set(id, before);
+    }
+  }
+
+  const forced = force === undefined || placed.has(force) ? undefined : byId.get(force);
+  if (forced) {
+    const side = LABEL_SIDES.find((candidate) =>
+      inside(labelBox(forced, candidate, geometry), bounds),
+    );
+    if (side) {
+      const box = labelBox(forced, side, geometry);
+      for (const [id] of labelsUnder(box)) placed.delete(id);
+      placed.set(forced.id, { side, box });
+    }
+  }
+
+  return new Map(requests.map((request) => [request.id, placed.get(request.id)?.side ?? 'hidden']));
 }
 
 /** Cytoscape's bounding-box options for a node's label alone. */
@@ -163,11 +218,14 @@ const CLASS_OF: Record<LabelSide | 'hidden', string> = {
   hidden: LABEL_CLASSES.hidden,
 };
 /** Clear of neighbours and the canvas edge, in screen px. */
-const GAP_PX = 2;
+const GAP_PX = 1;
 
 export interface LabelPlacer {
-  /** Places the labels of every drawn character except `leaving`; `first` chooses first. */
-  place(leaving?: ReadonlySet<NodeSingular>, first?: string): void;
+  /**
+   * Places the labels of every drawn character except `leaving`; `first` chooses first,
+   * and `reveal` (a character ref) shows its name even where it has no free side.
+   */
+  place(leaving?: ReadonlySet<NodeSingular>, first?: string, reveal?: string): void;
   /** Back to the default (big casts, where the zoom hides labels instead). */
   clear(): void;
   /** The last placement found no room for this character's label (by Cytoscape id). */
@@ -182,7 +240,7 @@ export function createLabelPlacer(
   // and every placement rewrote every node's classes (a restyle each, on every step).
   const sideOf = new Map<string, string>();
   return {
-    place(leaving, first) {
+    place(leaving, first, reveal) {
       const zoom = cy.zoom();
       if (cy.width() === 0 || cy.height() === 0) return;
       const extent = cy.extent();
@@ -209,6 +267,7 @@ export function createLabelPlacer(
         };
       });
       const sides = placeLabels(requests, {
+        force: reveal,
         bounds: {
           x1: extent.x1 + gap,
           y1: extent.y1 + gap,

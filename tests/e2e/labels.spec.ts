@@ -41,11 +41,11 @@ test('hovering keeps every label in place, and names a character whose label had
   page,
   pageErrors,
 }) => {
-  // Hamlet's last scene on a phone-sized canvas: the fullest picture, where some labels
-  // have no room (the budget allows 10%).
+  // Tiny Pretty Things' finale on a phone-sized canvas: the fullest picture, where some
+  // labels have no room (the budget allows 10%).
   await page.setViewportSize(VIEWPORTS.phone);
-  await page.goto('/?show=hamlet&ep=A5S2');
-  const before = await settledSample(page, 'A5S2');
+  await page.goto('/?show=tiny-pretty-things-s1&ep=S1E10');
+  const before = await settledSample(page, 'S1E10');
   const canvas = (await page.locator('.graph-canvas').boundingBox()) as {
     x: number;
     y: number;
@@ -61,7 +61,7 @@ test('hovering keeps every label in place, and names a character whose label had
   };
   const away = async () => {
     await page.mouse.move(canvas.x + 2, canvas.y + 2);
-    return settledSample(page, 'A5S2');
+    return settledSample(page, 'S1E10');
   };
 
   for (const named of before.nodes.filter((node) => node.labelDrawn)) {
@@ -70,11 +70,12 @@ test('hovering keeps every label in place, and names a character whose label had
   expect(labels(await away())).toEqual(labels(before));
 
   const unnamed = before.nodes.find((node) => !node.labelDrawn);
-  expect(unnamed, 'some label has no room at A5S2 on a phone').toBeDefined();
+  expect(unnamed, 'some label has no room at S1E10 on a phone').toBeDefined();
   if (unnamed) {
     const during = await hover(unnamed);
     expect(during.nodes.find((node) => node.id === unnamed.id)?.labelDrawn).toBe(true);
-    expect(viewFigures(during).overlaps).toEqual([]);
+    // Its name may lie over a character while hovered, never over another name.
+    expect(viewFigures(during).overlaps.filter((pair) => pair.endsWith(' label'))).toEqual([]);
     expect(labels(await away())).toEqual(labels(before));
   }
   expect(pageErrors).toEqual([]);

@@ -40,6 +40,24 @@ describe('placeLabels', () => {
     expect(sides.get('quiet')).toBe('hidden');
   });
 
+  it('moves a placed label to another free side when that makes room for one with none', () => {
+    // b's only side inside the canvas is above it, where a's label below a would be; a's
+    // label can go above a instead.
+    const a = node('a', 100, 100, 9, 90);
+    const b = node('b', 100, 140, 1, 90);
+    const sides = placeLabels([a, b], { ...options, bounds: { x1: 20, y1: 60, x2: 180, y2: 160 } });
+    expect(sides.get('b')).toBe('top');
+    expect(sides.get('a')).toBe('top');
+  });
+
+  it('shows a forced name on its first side inside the canvas, hiding a label in the way', () => {
+    const crowd = [node('hub', 100, 100, 9, 200), node('quiet', 100, 140, 0, 200)];
+    const bounds = { x1: 0, y1: 85, x2: 210, y2: 160 };
+    const sides = placeLabels(crowd, { ...options, bounds, force: 'quiet' });
+    expect(sides.get('quiet')).toBe('top');
+    expect(sides.get('hub')).toBe('hidden');
+  });
+
   it('never places two labels on each other, on a character, or outside the canvas', () => {
     const requests: LabelRequest[] = [];
     for (let i = 0; i < 40; i++) {
