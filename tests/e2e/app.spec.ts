@@ -27,7 +27,7 @@ test('the built app loads the dataset and lists its characters and relationships
     await expect(characters.filter({ hasText: character.name }).first()).toBeVisible();
   }
   // A placeholder that left the story is gone, not lingering.
-  await expect(characters.filter({ hasText: 'Unknown attacker' })).toHaveCount(0);
+  await expect(characters.filter({ hasText: 'The hooded figure' })).toHaveCount(0);
   await expect(characters.filter({ hasText: 'Ramon' }).first()).toContainText('dead');
   const relationships = page
     .getByRole('table', { name: 'Relationships as of S1E10' })

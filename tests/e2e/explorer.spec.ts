@@ -36,14 +36,16 @@ test.describe('keyboard', () => {
     await slider.focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await expect(slider).toHaveAttribute('aria-valuenow', '5');
-    await expect(slider).toHaveAttribute('aria-valuetext', /^S1E5 — episode 5 of 10/);
+    await expect(slider).toHaveAttribute('aria-valuetext', /^S1E5 “Split Sole” — episode 5 of 10/);
     await expect(slider).toBeFocused();
     await expect(page).toHaveURL(/[?&]ep=S1E5(&|$)/);
     await expect(page.getByRole('table', { name: 'Relationships as of S1E5' })).toBeVisible();
     await expect(textView(page)).toHaveAccessibleName('Text view as of S1E5');
     await expect(page.locator('.episode-tag')).toHaveText('S1E5');
     const changes = page.getByRole('region', { name: 'What changed in this episode' });
-    await expect(changes).toContainText('Nothing changes in this episode.');
+    // S1E5 brings Caleb, Torri and Neveah's family in, among its changes.
+    await expect(changes.getByRole('button')).toHaveText(changesAt(4));
+    await expect(changes).toContainText('Enters the story: Caleb.');
     await expectCanvasAt(page, timeline, 4);
 
     await page.keyboard.press('End');
@@ -238,7 +240,8 @@ test.describe('URL state', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('heading', { name: 'Cassie Shore', level: 2 })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Close details' })).toBeVisible();
-    // Suspicion exists at S1E9 (Bette → Cassie), so the filter really removes something.
+    // Suspicions hold at S1E9 (June, Shane, Bette and Travis → Cassie), so the filter really
+    // removes something.
     expect(timeline.snapshotAt(8).countsByType.get('suspect')).toBeGreaterThan(0);
     const suspect = page.getByRole('checkbox', { name: 'Suspect', exact: true });
     await expect(suspect).not.toBeChecked();
@@ -246,7 +249,9 @@ test.describe('URL state', () => {
     await expectCanvasAt(page, timeline, 8, ['suspect']);
     const table = page.getByRole('table', { name: 'Relationships as of S1E9' });
     await expect(table.getByRole('row').filter({ hasText: 'Suspect' })).toHaveCount(0);
-    await expect(textView(page)).toContainText('1 relationship of a hidden type is not listed.');
+    await expect(textView(page)).toContainText(
+      `${timeline.snapshotAt(8).countsByType.get('suspect')} relationships of hidden types are not listed.`,
+    );
 
     // Turning the filter back on shows the edge and writes the URL.
     await suspect.check();
@@ -319,7 +324,7 @@ test.describe('URL state', () => {
   for (const [query, notice] of [
     ['?ep=S9E99', 'The link\'s episode "S9E99" is not an episode of this show'],
     ['?show=nope', 'There is no show "nope" here'],
-    [`?show=${SHOW}&ep=S1E3&sel=delia`, 'The character chosen in the link is not in the story'],
+    [`?show=${SHOW}&ep=S1E3&sel=matteo`, 'The character chosen in the link is not in the story'],
     [`?show=${SHOW}&hide=nonsense`, 'The link hides an unknown relationship type'],
     [`?show=${SHOW}&cap=S1E99`, 'The link\'s spoiler limit "S1E99" is not an episode'],
   ] as const) {

@@ -82,8 +82,8 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       expect(await halfAnimated(page)).toEqual([]);
       // What S1E10 introduced stays marked, and only it: S1E9's marks are gone.
       expect(settled.marked.length).toBeGreaterThan(0);
-      expect(settled.marked).toContain('n:delia');
-      expect(settled.marked).not.toContain('n:cassies-parents');
+      expect(settled.marked).toContain('n:matteos-mother');
+      expect(settled.marked).not.toContain('e:neveah-exposes-archer');
       await page.screenshot({ path: `test-results/motion/${device}-${theme}-settled.png` });
       expect(pageErrors).toEqual([]);
     });
@@ -104,7 +104,7 @@ test('with reduced motion a step lands at once, and still marks what is new', as
   const state = await motionState(page);
   expect(state.drawing).toEqual([]);
   expect(await halfAnimated(page)).toEqual([]);
-  expect(state.marked).toContain('n:delia');
+  expect(state.marked).toContain('n:matteos-mother');
   expect(pageErrors).toEqual([]);
 });
 
@@ -113,7 +113,7 @@ test('hovering a row of What changed highlights it on the canvas, and back', asy
   pageErrors,
 }) => {
   await openExplorer(page, `?show=${SHOW}&ep=S1E10`);
-  const row = page.getByRole('button', { name: 'Ramon is now dead.' });
+  const row = page.getByRole('button', { name: 'Ramon Costa is now dead.' });
   await row.hover();
   const classes = () =>
     page.getByTestId('graph').evaluate((container) => {

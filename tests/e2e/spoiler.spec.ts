@@ -48,24 +48,24 @@ test('choosing "I’ve watched up to S1E5" caps the slider, the canvas, search a
   page,
   pageErrors,
 }) => {
-  expect(later.map((character) => character.id)).toContain('delia');
+  expect(later.map((character) => character.id)).toContain('matteo');
   // Start at the finale, so the cap has to pull the view back.
-  await openExplorer(page, `?show=${SHOW}&ep=S1E10&sel=bette`);
+  await openExplorer(page, `?show=${SHOW}&ep=S1E10&sel=matteo`);
   const slider = episodeSlider(page);
   await expect(slider).toHaveAttribute('aria-valuenow', '10');
-  await expect(page.getByRole('heading', { name: 'Bette', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Matteo', level: 2 })).toBeVisible();
   // The check below can see later episodes and names when they are there.
   const uncapped = await visibleFacts(page);
   expect(uncapped).toMatch(LATER_EPISODE);
-  expect(uncapped).toContain('Delia Whitlaw');
+  expect(uncapped).toContain('Matteo');
 
   await page.getByRole('combobox', { name: 'I’ve watched up to' }).selectOption({ label: 'S1E5' });
   await expect(slider).toHaveAttribute('aria-valuemax', '5');
   await expect(slider).toHaveAttribute('aria-valuenow', '5');
   await expect(slider).toHaveAttribute('aria-valuetext', /episode 5 of 5/);
   await expect(page).toHaveURL(/[?&]cap=S1E5(&|$)/);
-  // Bette is not in the story yet at S1E5, so the selection goes.
-  await expect(page.getByRole('heading', { name: 'Bette', level: 2 })).toHaveCount(0);
+  // Matteo is not in the story yet at S1E5, so the selection goes.
+  await expect(page.getByRole('heading', { name: 'Matteo', level: 2 })).toHaveCount(0);
   await expect(page).not.toHaveURL(/[?&]sel=/);
   await expectCanvasAt(page, timeline, 4);
   await expect(page.locator('.timeline-label')).toHaveText([
@@ -98,7 +98,7 @@ test('choosing "I’ve watched up to S1E5" caps the slider, the canvas, search a
     await search.fill(character.name.slice(0, 5));
     await expect(page.getByRole('option', { name: new RegExp(character.name) })).toHaveCount(0);
   }
-  await search.fill('Delia');
+  await search.fill('Matteo');
   await expect(page.getByRole('status').filter({ hasText: 'No match' })).toBeVisible();
   await expect(page.getByRole('listbox', { name: 'Matching characters' })).toBeHidden();
   await search.fill('');
@@ -172,7 +172,7 @@ test('a link with ?cap=S1E3 caps a fresh visitor', async ({ page, pageErrors }) 
   await expectCanvasAt(page, timeline, 2);
   const facts = await visibleFacts(page);
   expect(facts).not.toMatch(/S1E(?:[4-9]|10)\b/);
-  expect(expectedDrawn(timeline, 2).nodes).not.toContain('delia');
+  expect(expectedDrawn(timeline, 2).nodes).not.toContain('caleb');
   expect(pageErrors).toEqual([]);
 });
 
