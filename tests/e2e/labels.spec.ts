@@ -19,14 +19,6 @@ for (const show of SHOWS) {
   ).episodes.map((episode) => episode.id);
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     test(`labels: ${show} on a ${device}, every episode`, async ({ page, pageErrors }) => {
-      // The rebuilt Tiny Pretty Things (35 characters, issue 15) misses the readable budget
-      // with today's layout and label placement: 79-89% on a desktop, 81-88% on a phone
-      // (npm run measure:view). Marked as a known failure until the layout change lands, so
-      // this reports it the day it passes.
-      test.fail(
-        show === 'tiny-pretty-things-s1',
-        'issue 15: the bigger cast misses the label budget',
-      );
       await page.setViewportSize(viewport);
       await page.goto(`/?show=${show}&ep=${episodes[0] ?? ''}`);
       let previous: ViewSample | undefined;
