@@ -1,9 +1,9 @@
 // `npm run layout -- file.json`: bakes the stable layout into a data file, so the app and
 // the widget draw at once instead of laying out in the browser. Same data, same positions.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { formatProblems, validateGraphDataText } from '../model';
+import { formatProblem, formatProblems, validateGraphDataText } from '../model';
 import { computeLayout } from '../model/layout';
 import { readArgs, UsageError, runCli } from './args';
+import { dataFileText, readTextFile, writeDataFile } from './dataFile';
 
 const USAGE = 'usage: npm run layout -- file.json [--ticks N] [-o out.json]';
 
@@ -11,7 +11,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const { flags, positional } = readArgs(argv);
   const file = positional[0];
   if (file === undefined) throw new UsageError('give the data file to lay out');
-  const text = readFileSync(file, 'utf8');
+  const read = readTextFile(file);
+  if (!read.ok) {
+    console.log(formatProblem(file, read.problem));
+    return 1;
+  }
+  const { text } = read;
   const result = await validateGraphDataText(text);
   if (!result.ok) {
     for (const line of formatProblems(file, result.problems)) console.log(line);
@@ -38,7 +43,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const out = flags.get('out');
   const target = typeof out === 'string' ? out : file;
-  writeFileSync(target, `${JSON.stringify(raw, null, 2)}\n`);
+  const written = writeDataFile(target, dataFileText(raw));
+  if (!written.ok) {
+    console.log(formatProblem(target, written.problem));
+    return 1;
+  }
   console.log(
     `wrote ${positions.size.toLocaleString('en')} positions to ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -49,20 +49,48 @@ const fieldRank = (section: string | number | undefined, key: string) => {
   return rank === -1 ? order.length : rank;
 };
 
-function comparePaths(a: JsonPath, b: JsonPath): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a[i] as string | number;
-    const y = b[i] as string | number;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    if (typeof x === 'string' && typeof y === 'string') {
-      const section = i === 0 ? undefined : a[0];
-      return fieldRank(section, x) - fieldRank(section, y);
-    }
-    return 0;
+/** The order of an object's fields as written (JSON.parse keeps it, but for number-like keys). */
+function keyOrder(raw: unknown, path: JsonPath, depth: number): string[] | undefined {
+  let value = raw;
+  for (let i = 0; i < depth; i++) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[path[i] as string | number];
   }
-  return a.length - b.length;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.keys(value)
+    : undefined;
+}
+
+/** File order: fields as written in the file; a missing field where the format documents it. */
+function pathOrder(raw: unknown) {
+  return (a: JsonPath, b: JsonPath): number => {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+      const x = a[i] as string | number;
+      const y = b[i] as string | number;
+      if (x === y) continue;
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      if (typeof x === 'string' && typeof y === 'string') {
+        const written = keyOrder(raw, a, i);
+        const wx = written?.indexOf(x) ?? -1;
+        const wy = written?.indexOf(y) ?? -1;
+        if (wx !== -1 && wy !== -1) return wx - wy;
+        const section = i === 0 ? undefined : a[0];
+        return fieldRank(section, x) - fieldRank(section, y);
+      }
+      return 0;
+    }
+    return a.length - b.length;
+  };
+}
+
+function describeTopLevel(raw: unknown): string | undefined {
+  if (Array.isArray(raw)) return 'a list [ … ]';
+  if (raw === null) return 'null';
+  if (typeof raw === 'string') return 'a text in double quotes';
+  if (typeof raw === 'number') return 'a number';
+  if (typeof raw === 'boolean') return `${raw}`;
+  return typeof raw === 'object' ? undefined : typeof raw;
 }
 
 const V2_ONLY_FIELDS = new Set(['emphasis', 'arrow', 'marker', 'spans', 'groups']);
@@ -85,6 +113,20 @@ function v1Hint(problem: Problem): Problem {
  * A file whose only problems are warnings loads repaired, unless `strict` says to refuse it.
  */
 export function validateGraphData(raw: unknown, options: ValidationOptions = {}): ValidationResult {
+  const topLevel = describeTopLevel(raw);
+  if (topLevel !== undefined) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: [],
+          message: `the top level is ${topLevel}, not an object`,
+          fix: `a data file is one object: { "schemaVersion": ${SCHEMA_VERSION}, "show": …, "episodes": […], "characters": […], "relationships": […] }`,
+        },
+      ],
+    };
+  }
+  const comparePaths = pathOrder(raw);
   const isV1 =
     typeof raw === 'object' &&
     raw !== null &&

@@ -3,7 +3,7 @@
 // header is row 1) and columns are header names; XML positions are line and column numbers.
 // A warning (something repaired, see ../problems.ts) starts with "warning: "; a hint (advice,
 // nothing wrong) with "hint: ".
-import { WARNING_PREFIX, isWarning, type Severity } from '../problems';
+import { WARNING_PREFIX, escapeInvisible, isWarning, type Severity } from '../problems';
 import type { GraphData } from '../schema';
 
 export interface InteropProblem {
@@ -28,7 +28,7 @@ function located(problem: InteropProblem): string {
     problem.row === undefined
       ? ''
       : `:${problem.row}${problem.column === undefined ? '' : `:${problem.column}`}`;
-  return `${problem.file}${where}: ${problem.message} — ${problem.fix}`;
+  return escapeInvisible(`${problem.file}${where}: ${problem.message} — ${problem.fix}`);
 }
 
 export function formatInteropProblem(problem: InteropProblem): string {
