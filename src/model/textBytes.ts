@@ -36,7 +36,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16 LE' | 'UTF-16 BE', ski
 }
 
 /**
- * The offset of the first byte that does not start or continue a valid UTF-8 sequence
+ * The offset where the first invalid UTF-8 sequence starts
  * (overlong forms, surrogates and code points past U+10FFFF included), or -1.
  */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
@@ -66,7 +66,7 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       if (c === undefined) return i;
-      if (k === 1 ? c < min || c > max : c < 0x80 || c > 0xbf) return i + k;
+      if (k === 1 ? c < min || c > max : c < 0x80 || c > 0xbf) return i;
     }
     i += need + 1;
   }

@@ -49,20 +49,24 @@ const fieldRank = (section: string | number | undefined, key: string) => {
   return rank === -1 ? order.length : rank;
 };
 
-/** The order of an object's fields as written (JSON.parse keeps it, but for number-like keys). */
-function keyOrder(raw: unknown, path: JsonPath, depth: number): string[] | undefined {
-  let value = raw;
-  for (let i = 0; i < depth; i++) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string | number, unknown>)[path[i] as string | number];
-  }
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? Object.keys(value)
-    : undefined;
-}
-
 /** File order: fields as written in the file; a missing field where the format documents it. */
 function pathOrder(raw: unknown) {
+  // Each object's field positions, as written (JSON.parse keeps the order, but for number-like keys).
+  const positions = new WeakMap<object, ReadonlyMap<string, number>>();
+  const written = (path: JsonPath, depth: number) => {
+    let value = raw;
+    for (let i = 0; i < depth; i++) {
+      if (typeof value !== 'object' || value === null) return undefined;
+      value = (value as Record<string | number, unknown>)[path[i] as string | number];
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    let known = positions.get(value);
+    if (!known) {
+      known = new Map(Object.keys(value).map((key, index) => [key, index]));
+      positions.set(value, known);
+    }
+    return known;
+  };
   return (a: JsonPath, b: JsonPath): number => {
     const length = Math.min(a.length, b.length);
     for (let i = 0; i < length; i++) {
@@ -71,10 +75,10 @@ function pathOrder(raw: unknown) {
       if (x === y) continue;
       if (typeof x === 'number' && typeof y === 'number') return x - y;
       if (typeof x === 'string' && typeof y === 'string') {
-        const written = keyOrder(raw, a, i);
-        const wx = written?.indexOf(x) ?? -1;
-        const wy = written?.indexOf(y) ?? -1;
-        if (wx !== -1 && wy !== -1) return wx - wy;
+        const order = written(a, i);
+        const wx = order?.get(x);
+        const wy = order?.get(y);
+        if (wx !== undefined && wy !== undefined) return wx - wy;
         const section = i === 0 ? undefined : a[0];
         return fieldRank(section, x) - fieldRank(section, y);
       }
