@@ -1,7 +1,7 @@
 // `npm run export -- --to csv show.json -o dir/`, `--to gexf show.json [-o show.gexf]`,
 // `--to cytoscape show.json --episode S1E5 [-o file.cyjs]`: writes a validated data file in
 // another format. Without -o, GEXF and Cytoscape JSON go to standard output.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   EpisodeResolver,
