@@ -42,9 +42,14 @@ export function formatInteropHint(hint: InteropProblem): string {
   return `${HINT_PREFIX}${located(hint)}`;
 }
 
+/** The steps of an import, in order, for a progress bar. */
+export type ImportStage = 'parse' | 'build' | 'check';
+
 export interface ImportOptions {
   /** Treat warnings as errors: refuse the files rather than repair them. */
   readonly strict?: boolean;
+  /** Called as each step starts. */
+  readonly onStage?: (stage: ImportStage) => void;
 }
 
 export type ImportResult<P extends InteropProblem> =
