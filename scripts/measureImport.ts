@@ -59,7 +59,8 @@ async function measure(page: Page, label: string, files: string[], title: string
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open file…' }).click();
   await (await choosing).setFiles(files);
-  const heading = page.getByRole('heading', { name: title, exact: true });
+  // The heading also holds the episode badge ("Big S1E1").
+  const heading = page.getByRole('heading', { name: new RegExp(`^${title} S\\d`) });
   const refused = page.getByText('could not be opened');
   await heading.or(refused).first().waitFor({ timeout: 300_000 });
   if (!(await heading.isVisible())) {
