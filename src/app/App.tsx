@@ -124,7 +124,13 @@ export function App() {
       }
       const text = unpacked.text;
       const opened = await openDrop(
-        [{ name: 'shared-show.json', size: text.length, text: async () => text }],
+        [
+          {
+            name: 'shared-show.json',
+            size: text.length,
+            arrayBuffer: () => Promise.resolve(new TextEncoder().encode(text).buffer),
+          },
+        ],
         undefined,
       );
       if (!opened) return;
@@ -281,7 +287,7 @@ export function App() {
           />
         )}
       </main>
-      <DropOverlay onFiles={openDropped} opening={drop.opening} />
+      <DropOverlay onFiles={openDropped} opening={drop.opening} onCancel={drop.cancel} />
     </div>
   );
 }

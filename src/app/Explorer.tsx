@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { detectWebGL, GRAPH_THEMES, LARGE_VIEW, typeColor, type GraphView } from '../graph';
 import { exportLegendOf } from '../graph/exportLegend';
 import type { GraphData, Timeline as ShowTimeline } from '../model';
-import { createViewer } from '../viewer';
+import { createViewer, mergeNotices } from '../viewer';
 import { DetailNotice, LayoutProgress } from './DetailNotice';
 import { useLayout } from './useLayout';
 import { GraphCanvas } from './GraphCanvas';
@@ -80,10 +80,9 @@ export function Explorer({
   const { state, snapshot, diff, fresh, changeCounts, detail, episode } = frame;
   // Hovered on the canvas or in the What changed list: each marks it in the other.
   const [hovered, setHovered] = useState<ChangeTarget>();
-  const [notices, setNotices] = useState<readonly string[]>(() => [
-    ...inherited,
-    ...viewer.notices,
-  ]);
+  const [notices, setNotices] = useState<readonly string[]>(() =>
+    mergeNotices([...inherited, ...viewer.notices]),
+  );
   // A link's later cap that the viewer's own limit held back: one click takes it.
   const [offeredCap, setOfferedCap] = useState(viewer.offeredCap);
   // Back/Forward: the same live view moves to what the address bar now says.

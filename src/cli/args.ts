@@ -53,6 +53,13 @@ export async function runCli(
   usage: string,
   main: (argv: readonly string[]) => number | Promise<number>,
 ): Promise<void> {
+  // A reader that stops early (`validate … | head -1`) closes the pipe: stop writing, quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (error) {

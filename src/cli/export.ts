@@ -1,21 +1,18 @@
 // `npm run export -- --to csv show.json -o dir/`, `--to gexf show.json [-o show.gexf]`,
 // `--to cytoscape show.json --episode S1E5 [-o file.cyjs]`: writes a validated data file in
 // another format. Without -o, GEXF and Cytoscape JSON go to standard output.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
-  checkFileSize,
   EpisodeResolver,
   formatProblems,
-  parseJsonText,
-  tooManyRelationships,
   validateGraphData,
   type Dataset,
   type GraphData,
 } from '../model';
-import { countRelationships } from '../model/jsonSyntax';
 import { exportCsv, exportCytoscapeJson, exportGexf } from '../model/interop';
 import { readArgs, UsageError, runCli } from './args';
+import { readJsonFile } from './dataFile';
 
 const USAGE = [
   'usage: npm run export -- --to csv show.json -o folder/',
@@ -29,23 +26,7 @@ type Loaded =
 
 /** Reads and validates a data file the way `npm run validate` does. */
 async function load(file: string): Promise<Loaded> {
-  const fail = (message: string, fix: string): Loaded => ({
-    ok: false,
-    problems: formatProblems(file, [{ path: [], message, fix }]),
-  });
-  let text: string;
-  try {
-    const stats = statSync(file);
-    if (!stats.isFile()) return fail('not a file', 'pass the path of a .json data file');
-    const tooBig = checkFileSize(stats.size);
-    if (tooBig) return fail(tooBig.message, tooBig.fix);
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return fail('cannot read the file (it does not exist or is not readable)', 'check the path');
-  }
-  const tooMany = tooManyRelationships(countRelationships(text));
-  if (tooMany) return { ok: false, problems: formatProblems(file, [tooMany]) };
-  const json = await parseJsonText(text);
+  const json = await readJsonFile(file);
   if (!json.ok) return { ok: false, problems: formatProblems(file, json.problems) };
   const result = validateGraphData(json.value);
   return result.ok ? result : { ok: false, problems: formatProblems(file, result.problems) };

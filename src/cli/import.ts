@@ -2,9 +2,8 @@
 //  [--title "…"] -o show.json`, or `npm run import -- show.gexf -o show.json`: builds a data
 // file from spreadsheets or from Gephi, checked by the same validator as `npm run validate`.
 // What the validator repaired is printed as `warning:` lines (exit 0); `--strict` refuses it.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { checkFileSize, SCHEMA_URL, type GraphData } from '../model';
+import { SCHEMA_URL, type GraphData } from '../model';
 import {
   formatInteropHint,
   formatInteropProblem,
@@ -14,6 +13,7 @@ import {
   type InteropProblem,
 } from '../model/interop';
 import { readArgs, UsageError, runCli } from './args';
+import { dataFileText, readTextFile, writeDataFile } from './dataFile';
 
 const USAGE = [
   'usage: npm run import -- --characters characters.csv --relationships relationships.csv',
@@ -35,19 +35,11 @@ const FLAGS = new Set([
 type Read = { ok: true; text: string } | { ok: false; problem: InteropProblem };
 
 function readText(path: string): Read {
-  const problem = (message: string, fix: string): Read => ({
-    ok: false,
-    problem: { file: path, message, fix },
-  });
-  try {
-    const stats = statSync(path);
-    if (!stats.isFile()) return problem('not a file', 'pass the path of a file');
-    const tooBig = checkFileSize(stats.size);
-    if (tooBig) return problem(tooBig.message, tooBig.fix);
-    return { ok: true, text: readFileSync(path, 'utf8') };
-  } catch {
-    return problem('cannot read the file (it does not exist or is not readable)', 'check the path');
-  }
+  const file = readTextFile(path);
+  if (file.ok) return file;
+  const { message, fix, line } = file.problem;
+  const where = line === undefined ? {} : { row: line, column: file.problem.column ?? 1 };
+  return { ok: false, problem: { file: path, ...where, message, fix } };
 }
 
 /** Imports, naming files by their base name inside the data but by path in problems. */
@@ -142,10 +134,11 @@ function main(argv: readonly string[], print: (line: string) => void): number {
   for (const warning of result.warnings) print(formatInteropProblem(typed(warning)));
   for (const hint of result.hints) print(formatInteropHint(typed(hint)));
   const data: GraphData = { $schema: `../public${SCHEMA_URL}`, ...result.data };
-  try {
-    writeFileSync(out, `${JSON.stringify(data, null, 2)}\n`);
-  } catch {
-    print(`${out}: cannot write the file — check that its folder exists and is writable`);
+  const written = writeDataFile(out, dataFileText(data));
+  if (!written.ok) {
+    const { message, fix } = written.problem;
+    print(formatInteropProblem({ file: out, message, fix }));
+    print(`1 problem; ${out} was not written`);
     return 1;
   }
   const { episodes, characters, relationships } = result.data;

@@ -1,9 +1,9 @@
 // `npm run layout -- file.json`: bakes the stable layout into a data file, so the app and
 // the widget draw at once instead of laying out in the browser. Same data, same positions.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { formatProblems, validateGraphDataText } from '../model';
+import { formatProblem, formatProblems, validateGraphDataText } from '../model';
 import { computeLayout } from '../model/layout';
 import { readArgs, UsageError, runCli } from './args';
+import { dataFileText, readTextFile, writeDataFile } from './dataFile';
 
 const USAGE = 'usage: npm run layout -- file.json [--fresh] [--ticks N] [-o out.json]';
 
@@ -11,7 +11,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const { flags, positional } = readArgs(argv, new Set(['fresh']));
   const file = positional[0];
   if (file === undefined) throw new UsageError('give the data file to lay out');
-  let text = readFileSync(file, 'utf8');
+  const read = readTextFile(file);
+  if (!read.ok) {
+    console.log(formatProblem(file, read.problem));
+    return 1;
+  }
+  let { text } = read;
   if (flags.has('fresh')) {
     // Lay everyone out again, as after a layout change (baked positions are otherwise kept).
     const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as {
@@ -46,7 +51,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const out = flags.get('out');
   const target = typeof out === 'string' ? out : file;
-  writeFileSync(target, `${JSON.stringify(raw, null, 2)}\n`);
+  const written = writeDataFile(target, dataFileText(raw));
+  if (!written.ok) {
+    console.log(formatProblem(target, written.problem));
+    return 1;
+  }
   console.log(
     `wrote ${positions.size.toLocaleString('en')} positions to ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

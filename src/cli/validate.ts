@@ -1,20 +1,17 @@
 // `npm run validate -- [--strict] <file…>`: checks data files and catalogues with the app's
 // own validator. Warnings (what loading would repair) are printed and exit 0, unless --strict.
 import { runCli } from './args';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
-  checkFileSize,
   formatProblems,
   isCatalog,
   isWarning,
-  parseJsonText,
-  tooManyRelationships,
   validateCatalog,
   validateGraphData,
   type Problem,
 } from '../model';
-import { countRelationships } from '../model/jsonSyntax';
+import { readJsonFile } from './dataFile';
 
 interface FileReport {
   /** Error and warning lines, in file order; a file with any error fails. */
@@ -33,32 +30,8 @@ function report(file: string, problems: readonly Problem[], summary?: string): F
 
 const USAGE = 'usage: npm run validate -- [--strict] <file.json…>';
 
-function readProblem(file: string, message: string, fix: string): FileReport {
-  return report(file, [{ path: [], message, fix }]);
-}
-
 export async function checkFile(file: string, strict = false): Promise<FileReport> {
-  let size: number;
-  try {
-    const stats = statSync(file);
-    if (!stats.isFile())
-      return readProblem(file, 'not a file', 'pass the path of a .json data file');
-    size = stats.size;
-  } catch {
-    return readProblem(
-      file,
-      'cannot read the file (it does not exist or is not readable)',
-      'check the path',
-    );
-  }
-  const tooBig = checkFileSize(size);
-  if (tooBig) return report(file, [tooBig]);
-
-  const text = readFileSync(file, 'utf8');
-  // Counted by a scan before JSON.parse builds any object.
-  const tooMany = tooManyRelationships(countRelationships(text));
-  if (tooMany) return report(file, [tooMany]);
-  const json = await parseJsonText(text);
+  const json = await readJsonFile(file);
   if (!json.ok) return report(file, json.problems);
 
   if (isCatalog(json.value)) {

@@ -6,6 +6,30 @@ import { mount, type EmbedHandle, type EmbeddedShow } from './mount';
 
 const NEAR_VIEWPORT = '400px';
 const EPISODE = EMBED_ATTRIBUTES.episode;
+/** The reserved height, set on the element by reserveHeight and read by the host rule. */
+const RESERVED = '--plotweb-reserved-height';
+
+// The host's own rules, in force from the first connectedCallback: before the widget starts
+// (it waits until it is near the viewport) the element is already a block of its height, so
+// the page does not jump. `all: initial` leaves custom properties alone, so the height
+// travels in one. mount() adds the rest of the widget's styles.
+const HOST_CSS = `:host{all:initial!important;display:block!important;contain:layout paint!important;max-width:100%!important;min-height:var(${RESERVED},0px)!important}:host([hidden]){display:none!important}`;
+
+function adoptHostStyles(root: ShadowRoot) {
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function') {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(HOST_CSS);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return;
+    } catch {
+      // Older engines: a <style> element below.
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = HOST_CSS;
+  root.append(style);
+}
 
 export class PlotwebGraphElement extends HTMLElement {
   static readonly observedAttributes = Object.values(EMBED_ATTRIBUTES);
@@ -17,6 +41,7 @@ export class PlotwebGraphElement extends HTMLElement {
   constructor() {
     super();
     this.shadow = this.attachShadow({ mode: 'open' });
+    adoptHostStyles(this.shadow);
   }
 
   connectedCallback() {
@@ -78,7 +103,7 @@ export class PlotwebGraphElement extends HTMLElement {
   /** Reserve the height at once, before any data arrives: no layout shift. */
   private reserveHeight() {
     const height = readEmbedOption('height', this.getAttribute(EMBED_ATTRIBUTES.height));
-    this.style.height = `${height}px`;
+    this.style.setProperty(RESERVED, `${height}px`);
   }
 
   /** The show inside the element, when it carries one instead of pointing at a file. */

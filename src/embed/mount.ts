@@ -21,6 +21,7 @@ import {
 import { createViewer, type ViewFrame, type Viewer } from '../viewer';
 import { createControls, type ControlsView } from './controls';
 import { h } from './dom';
+import { fetchDataText } from './fetchData';
 import { groupSwatch, legendSwatch } from './legendSwatch';
 import embedCss from './embed.css?inline';
 import type { EmbedOptions } from './options';
@@ -115,6 +116,8 @@ export function mount(
   // Set before the data arrives too: playback must wait off-screen from the first tick.
   let offscreen = false;
   let resizeObserver: ResizeObserver | undefined;
+  // Removing the widget stops its download.
+  const loading = new AbortController();
 
   const graphTheme = (): GraphTheme => {
     const base = GRAPH_THEMES[themeName()];
@@ -134,11 +137,24 @@ export function mount(
   // recalculation of the host page just to colour the legend.
   let theme: GraphTheme = graphTheme();
 
-  function showMessage(kind: 'error' | 'info', heading: string, lines: readonly string[] = []) {
+  function showMessage(
+    kind: 'error' | 'info',
+    heading: string,
+    lines: readonly string[] = [],
+    retry?: () => void,
+  ) {
     message.hidden = false;
     message.dataset.kind = kind;
     message.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-    message.replaceChildren(h('strong', {}, heading), ...lines.map((line) => h('code', {}, line)));
+    const again = retry
+      ? [h('button', { type: 'button', class: 'pw-button pw-retry' }, 'Retry')]
+      : [];
+    again[0]?.addEventListener('click', () => retry?.());
+    message.replaceChildren(
+      h('strong', {}, heading),
+      ...lines.map((line) => h('code', {}, line)),
+      ...again,
+    );
     events.onResize?.();
   }
 
@@ -198,19 +214,23 @@ export function mount(
       showMessage('error', 'No data file given', ['Set the src attribute to a Plotweb JSON file.']);
       return undefined;
     }
-    try {
-      const response = await fetch(new URL(options.src, document.baseURI));
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
-      if (/^\s*</.test(text))
-        throw new Error('the server sent a web page, not a data file; check the address');
-      return { text, name: options.src.split('/').pop() ?? options.src };
-    } catch (error) {
-      showMessage('error', 'The graph could not be loaded', [
-        `${options.src}: ${error instanceof Error ? error.message : 'network error'}`,
-      ]);
-      return undefined;
-    }
+    const fetched = await fetchDataText(options.src, document.baseURI, loading.signal);
+    if (fetched.ok)
+      return { text: fetched.text, name: options.src.split('/').pop() ?? options.src };
+    if (fetched.reason === 'aborted') return undefined;
+    const retry = () => {
+      showMessage('info', 'Loading the graph…');
+      void load().catch(() => showMessage('error', 'The graph could not be shown'));
+    };
+    showMessage(
+      'error',
+      fetched.reason === 'timeout'
+        ? 'The data file did not arrive'
+        : 'The graph could not be loaded',
+      [`${options.src}: ${fetched.message}`],
+      retry,
+    );
+    return undefined;
   }
 
   async function load() {
@@ -332,6 +352,7 @@ export function mount(
     },
     destroy() {
       destroyed = true;
+      loading.abort();
       viewer?.destroy();
       document.removeEventListener('visibilitychange', onPageVisibility);
       darkQuery.removeEventListener('change', onScheme);

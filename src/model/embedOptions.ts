@@ -58,6 +58,27 @@ const optionalText: ValueSpec<string | undefined> = {
   write: (value) => value ?? '',
 };
 
+/**
+ * The app's address for "Open in Plotweb": http(s) or relative only, read the way a browser
+ * reads it (tabs and line breaks dropped, leading spaces and controls trimmed), so
+ * "java\tscript:" is no way round it. Anything else reads as no link.
+ */
+export function isWebAddress(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- what a URL parser ignores is the point
+  const seen = text.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(seen)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https';
+}
+
+const webAddress: ValueSpec<string | undefined> = {
+  default: undefined,
+  schema: v.fallback(
+    v.optional(v.pipe(v.string(), v.nonEmpty(), v.check(isWebAddress))),
+    undefined,
+  ),
+  write: (value) => value ?? '',
+};
+
 /** One of a fixed list; anything else reads as the default. */
 const choice = <T extends string>(values: readonly T[], fallback: T): ValueSpec<T> => ({
   default: fallback,
@@ -116,7 +137,7 @@ const SPECS: { readonly [K in keyof EmbedOptions]: OptionSpec<EmbedOptions[K]> }
   theme: { attribute: 'theme', query: 'theme', ...choice(EMBED_THEMES, 'auto') },
   height: { attribute: 'height', query: 'height', ...height },
   types: { attribute: 'types', query: 'types', ...typeList },
-  appUrl: { attribute: 'app-url', query: 'app', ...optionalText },
+  appUrl: { attribute: 'app-url', query: 'app', ...webAddress },
 };
 
 const KEYS = Object.keys(SPECS) as (keyof EmbedOptions)[];

@@ -1,4 +1,5 @@
 // Episode references as authors write them ("S1E3", "E3", 3) resolved to a 0-based position.
+import { quote } from './problems';
 import type { EpisodeRef } from './schema';
 
 export interface EpisodeInput {
@@ -70,7 +71,7 @@ export class EpisodeResolver {
     if (short) {
       if (this.seasons.size > 1) {
         return {
-          error: `"${ref}" is ambiguous in a show with ${this.seasons.size} seasons`,
+          error: `${quote(ref)} is ambiguous in a show with ${this.seasons.size} seasons`,
           fix: `name the season, e.g. "S1${ref.toUpperCase()}"`,
         };
       }
@@ -83,7 +84,7 @@ export class EpisodeResolver {
       }
     }
     return {
-      error: `no episode ${JSON.stringify(ref)} in this file`,
+      error: `no episode ${quote(ref)} in this file`,
       fix: `use one of the episode ids (${this.example()}) or a position ${range}`,
     };
   }

@@ -5,6 +5,8 @@ import { SCHEMA_VERSION } from './schema';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_RELATIONSHIPS = 200_000;
+/** Lists and objects inside each other: a Plotweb file needs 7; parsers overflow near 10,000. */
+export const MAX_JSON_DEPTH = 64;
 
 export type JsonTextResult =
   | { readonly ok: true; readonly value: unknown }
@@ -21,6 +23,20 @@ export function checkFileSize(bytes: number): Problem | undefined {
   };
 }
 
+/**
+ * The same limit for what Plotweb writes: a data file `validate` and the app would refuse is
+ * never written. `bytes` is the UTF-8 size of the text about to be saved.
+ */
+export function checkWrittenSize(bytes: number): Problem | undefined {
+  if (bytes <= MAX_FILE_BYTES) return undefined;
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  return {
+    path: [],
+    message: `the show's JSON would be ${mb} MB, over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit that validate, the app and the widget read; it was not written`,
+    fix: 'split the show into one file per season (fewer relationships each), or shorten long notes',
+  };
+}
+
 export function tooManyRelationships(count: number): Problem | undefined {
   if (count <= MAX_RELATIONSHIPS) return undefined;
   return {
@@ -28,6 +44,44 @@ export function tooManyRelationships(count: number): Problem | undefined {
     message: `${count.toLocaleString('en')} relationships, over the ${MAX_RELATIONSHIPS.toLocaleString('en')} limit; the file was not loaded`,
     fix: 'split the show into several files (e.g. one per season)',
   };
+}
+
+/**
+ * Refuses text nested deeper than MAX_JSON_DEPTH, found by one scan before any parser (which
+ * would overflow its stack) runs. Brackets inside strings do not count.
+ */
+export function checkNesting(text: string): Problem | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 /* " */) {
+      for (i++; i < text.length; i++) {
+        const inside = text.charCodeAt(i);
+        if (inside === 92 /* \ */) i++;
+        else if (inside === 34 || inside === 10) break;
+      }
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    } else if (ch === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (ch === 91 /* [ */ || ch === 123 /* { */) {
+      if (++depth > MAX_JSON_DEPTH) {
+        return {
+          path: [],
+          line,
+          column: i - lineStart + 1,
+          message: `lists and objects are nested more than ${MAX_JSON_DEPTH} deep; the file was not parsed`,
+          fix: 'a Plotweb file needs only a few levels (file → list → item → list → item); look for extra or unclosed brackets',
+        };
+      }
+    } else if (ch === 93 || ch === 125) depth--;
+  }
+  return undefined;
 }
 
 /** Parses JSON text strictly; a syntax error's position is found by the caller's locator. */
@@ -49,6 +103,8 @@ export async function parseJsonText(rawText: string): Promise<JsonTextResult> {
       ],
     };
   }
+  const tooDeep = checkNesting(text);
+  if (tooDeep) return { ok: false, problems: [tooDeep] };
   let value: unknown;
   try {
     value = JSON.parse(text);

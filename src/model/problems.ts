@@ -61,7 +61,7 @@ export function formatProblem(file: string, problem: Problem): string {
     problem.line !== undefined
       ? `${problem.line}:${problem.column ?? 1}`
       : formatPath(problem.path);
-  return `${isWarning(problem) ? WARNING_PREFIX : ''}${file}:${where}: ${problem.message} — ${problem.fix}`;
+  return `${isWarning(problem) ? WARNING_PREFIX : ''}${escapeInvisible(file)}:${where}: ${escapeInvisible(problem.message)} — ${escapeInvisible(problem.fix)}`;
 }
 
 export const WARNING_PREFIX = 'warning: ';
@@ -70,6 +70,11 @@ export const WARNING_PREFIX = 'warning: ';
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Text with each invisible or control character written as \\uXXXX, so a line cannot hide one. */
+export function escapeInvisible(text: string): string {
+  return text.replace(INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** A value as a short, visibly escaped JSON-ish literal, safe to print on one line. */
 export function quote(value: unknown, max = 60): string {

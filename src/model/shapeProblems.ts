@@ -76,18 +76,19 @@ function problemFor(root: Schema, issue: Issue): Problem[] {
 
   if (issue.kind === 'schema') {
     if (issue.type === 'strict_object' && issue.expected === 'never') {
-      const allowed = Object.keys(schemaAt(root, path.slice(0, -1))?.entries ?? {});
-      return [
-        {
-          path,
-          message: `unknown field ${quote(String(field))}`,
-          fix: suggest(
-            String(field),
-            allowed,
-            `remove it; fields allowed here: ${allowed.join(', ')}`,
-          ),
-        },
-      ];
+      const entries = schemaAt(root, path.slice(0, -1))?.entries ?? {};
+      const allowed = Object.keys(entries);
+      // valibot stops at an object's first unknown field; every one of them is reported.
+      const parent = issue.path?.[issue.path.length - 1]?.input;
+      const keys =
+        typeof parent === 'object' && parent !== null
+          ? Object.keys(parent).filter((key) => !Object.hasOwn(entries, key))
+          : [String(field)];
+      return keys.map((key) => ({
+        path: [...path.slice(0, -1), key],
+        message: `unknown field ${quote(key)}`,
+        fix: suggest(key, allowed, `remove it; fields allowed here: ${allowed.join(', ')}`),
+      }));
     }
     if (input === undefined) {
       const expected = schemaAt(root, path)?.type ?? issue.type;

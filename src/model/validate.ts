@@ -49,20 +49,52 @@ const fieldRank = (section: string | number | undefined, key: string) => {
   return rank === -1 ? order.length : rank;
 };
 
-function comparePaths(a: JsonPath, b: JsonPath): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a[i] as string | number;
-    const y = b[i] as string | number;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    if (typeof x === 'string' && typeof y === 'string') {
-      const section = i === 0 ? undefined : a[0];
-      return fieldRank(section, x) - fieldRank(section, y);
+/** File order: fields as written in the file; a missing field where the format documents it. */
+function pathOrder(raw: unknown) {
+  // Each object's field positions, as written (JSON.parse keeps the order, but for number-like keys).
+  const positions = new WeakMap<object, ReadonlyMap<string, number>>();
+  const written = (path: JsonPath, depth: number) => {
+    let value = raw;
+    for (let i = 0; i < depth; i++) {
+      if (typeof value !== 'object' || value === null) return undefined;
+      value = (value as Record<string | number, unknown>)[path[i] as string | number];
     }
-    return 0;
-  }
-  return a.length - b.length;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    let known = positions.get(value);
+    if (!known) {
+      known = new Map(Object.keys(value).map((key, index) => [key, index]));
+      positions.set(value, known);
+    }
+    return known;
+  };
+  return (a: JsonPath, b: JsonPath): number => {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+      const x = a[i] as string | number;
+      const y = b[i] as string | number;
+      if (x === y) continue;
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      if (typeof x === 'string' && typeof y === 'string') {
+        const order = written(a, i);
+        const wx = order?.get(x);
+        const wy = order?.get(y);
+        if (wx !== undefined && wy !== undefined) return wx - wy;
+        const section = i === 0 ? undefined : a[0];
+        return fieldRank(section, x) - fieldRank(section, y);
+      }
+      return 0;
+    }
+    return a.length - b.length;
+  };
+}
+
+function describeTopLevel(raw: unknown): string | undefined {
+  if (Array.isArray(raw)) return 'a list [ … ]';
+  if (raw === null) return 'null';
+  if (typeof raw === 'string') return 'a text in double quotes';
+  if (typeof raw === 'number') return 'a number';
+  if (typeof raw === 'boolean') return `${raw}`;
+  return typeof raw === 'object' ? undefined : typeof raw;
 }
 
 const V2_ONLY_FIELDS = new Set(['emphasis', 'arrow', 'marker', 'spans', 'groups']);
@@ -85,6 +117,20 @@ function v1Hint(problem: Problem): Problem {
  * A file whose only problems are warnings loads repaired, unless `strict` says to refuse it.
  */
 export function validateGraphData(raw: unknown, options: ValidationOptions = {}): ValidationResult {
+  const topLevel = describeTopLevel(raw);
+  if (topLevel !== undefined) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: [],
+          message: `the top level is ${topLevel}, not an object`,
+          fix: `a data file is one object: { "schemaVersion": ${SCHEMA_VERSION}, "show": …, "episodes": […], "characters": […], "relationships": […] }`,
+        },
+      ],
+    };
+  }
+  const comparePaths = pathOrder(raw);
   const isV1 =
     typeof raw === 'object' &&
     raw !== null &&

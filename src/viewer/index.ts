@@ -16,6 +16,6 @@ export {
   type Clock,
   type Suspension,
 } from './playback';
-export { resolveRequest, type ResolvedRequest, type ViewRequest } from './request';
+export { mergeNotices, resolveRequest, type ResolvedRequest, type ViewRequest } from './request';
 export { isSpeed, SPEEDS, type Speed, type ViewState } from './state';
 export { createViewer, type Viewer, type ViewerOptions } from './store';

@@ -2,7 +2,7 @@
 // the iframe page's query. Resolving it applies the spoiler rules once for every face:
 // nothing past the stricter of the page's cap and the viewer's own, and anything that
 // cannot be honoured is dropped with a notice instead of failing.
-import { EpisodeResolver, type Timeline } from '../model';
+import { EpisodeResolver, quote, type Timeline } from '../model';
 import type { ViewState } from './state';
 
 export interface ViewRequest {
@@ -39,7 +39,9 @@ export function resolveRequest(timeline: Timeline, request: ViewRequest): Resolv
     if (ref === undefined) return undefined;
     const resolved = resolver.resolve(ref);
     if ('position' in resolved) return resolved.position;
-    notices.push(`${what} "${String(ref)}" is not an episode of this show, so it was ignored.`);
+    notices.push(
+      `${what} ${quote(String(ref))} is not an episode of this show, so it was ignored.`,
+    );
     return undefined;
   };
 
@@ -72,15 +74,49 @@ export function resolveRequest(timeline: Timeline, request: ViewRequest): Resolv
   }
 
   const hidden = new Set<string>();
+  const unknown: string[] = [];
   for (const type of request.hidden ?? []) {
     if (dataset.typeById.has(type)) hidden.add(type);
-    else notices.push('The link hides an unknown relationship type, which was ignored.');
+    else unknown.push(type);
   }
+  const unknownNotice = hiddenNotFound(unknown);
+  if (unknownNotice) notices.push(unknownNotice);
   if (request.shown) {
     const shown = new Set(request.shown);
     for (const type of dataset.types) if (!shown.has(type.id)) hidden.add(type.id);
   }
-  return { episode, cap, capped: cap < last, selected, hidden, notices, offeredCap };
+  return {
+    episode,
+    cap,
+    capped: cap < last,
+    selected,
+    hidden,
+    notices: mergeNotices(notices),
+    offeredCap,
+  };
+}
+
+const LISTED_TYPES = 5;
+
+/** One notice for every hidden type the show does not have, however many the link names. */
+function hiddenNotFound(unknown: readonly string[]): string | undefined {
+  if (unknown.length === 0) return undefined;
+  const distinct = [...new Set(unknown)];
+  const names = distinct.slice(0, LISTED_TYPES).map((type) => quote(type, 40));
+  const more = distinct.length > LISTED_TYPES ? ` and ${distinct.length - LISTED_TYPES} more` : '';
+  const list = `${names.join(', ')}${more}`;
+  return unknown.length === 1
+    ? `The link hides a relationship type this show does not have (${list}), so it was ignored.`
+    : `${unknown.length} hidden types were not found: ${list}; they were ignored.`;
+}
+
+/** Identical notices shown once, with how often they came, in the order they first came. */
+export function mergeNotices(notices: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const notice of notices) counts.set(notice, (counts.get(notice) ?? 0) + 1);
+  return [...counts].map(([notice, count]) =>
+    count === 1 ? notice : `${notice} (${count} times)`,
+  );
 }
 
 /** The state a resolved request describes; playback stops, speed and "show all" stay. */

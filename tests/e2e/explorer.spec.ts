@@ -325,7 +325,11 @@ test.describe('URL state', () => {
     ['?ep=S9E99', 'The link\'s episode "S9E99" is not an episode of this show'],
     ['?show=nope', 'There is no show "nope" here'],
     [`?show=${SHOW}&ep=S1E3&sel=matteo`, 'The character chosen in the link is not in the story'],
-    [`?show=${SHOW}&hide=nonsense`, 'The link hides an unknown relationship type'],
+    [`?show=${SHOW}&hide=nonsense`, 'The link hides a relationship type this show does not have'],
+    [
+      `?show=${SHOW}${'&hide=x'.repeat(20)}`,
+      '20 hidden types were not found: "x"; they were ignored.',
+    ],
     [`?show=${SHOW}&cap=S1E99`, 'The link\'s spoiler limit "S1E99" is not an episode'],
   ] as const) {
     test(`a bad link (${query}) explains itself and still shows the graph`, async ({

@@ -24,6 +24,10 @@ function place(html: string): HTMLElement {
   return element;
 }
 
+/** The height the element reserves before it starts (its host rule reads this property). */
+const reserved = (element: HTMLElement) =>
+  element.style.getPropertyValue('--plotweb-reserved-height');
+
 describe('<plotweb-graph> options', () => {
   it('observes exactly the option attributes', () => {
     const element = customElements.get('plotweb-graph') as unknown as {
@@ -45,11 +49,11 @@ describe('<plotweb-graph> options', () => {
       '<plotweb-graph controls="slider" theme="sepia" height="90" episode=""></plotweb-graph>',
     );
     expect(mountedOptions(mount)).toEqual([{ ...EMBED_DEFAULTS, height: 240 }]);
-    expect(element.style.height).toBe('240px');
+    expect(reserved(element)).toBe('240px');
     const bare = place('<plotweb-graph height="tall"></plotweb-graph>');
-    expect(bare.style.height).toBe('480px');
+    expect(reserved(bare)).toBe('480px');
     const tall = place('<plotweb-graph height="5000"></plotweb-graph>');
-    expect(tall.style.height).toBe('1600px');
+    expect(reserved(tall)).toBe('1600px');
   });
 
   it('starts again with the new options when one changes, but seeks for an episode', () => {
@@ -60,7 +64,7 @@ describe('<plotweb-graph> options', () => {
     expect(mount).toHaveBeenCalledTimes(1);
     element.setAttribute('height', '2000');
     expect(first.destroy).toHaveBeenCalled();
-    expect(element.style.height).toBe('1600px');
+    expect(reserved(element)).toBe('1600px');
     expect(mountedOptions(mount)[1]).toMatchObject({
       src: '/a.json',
       episode: 'S1E3',

@@ -16,6 +16,7 @@ import {
   writeEmbedOptions,
   type EmbedNaming,
   type EmbedOptions,
+  isWebAddress,
 } from '../../src/model';
 import { hostileStrings } from '../fixtures/corpus';
 import { SAMPLE_OPTIONS } from '../fixtures/embedOptions';
@@ -145,6 +146,28 @@ describe('forgiving reads', () => {
     expect(readEmbedOption('episode', '')).toBeUndefined();
     expect(readEmbedOption('maxEpisode', '')).toBeUndefined();
     expect(readEmbedOption('appUrl', '')).toBeUndefined();
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' \u0001javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'file:///etc/passwd',
+      'blob:https://plotweb.example/x',
+    ]) {
+      expect(readEmbedOption('appUrl', bad), bad).toBeUndefined();
+    }
+    for (const good of [
+      'https://plotweb.example/',
+      'HTTP://plotweb.example/',
+      '/app/',
+      '../',
+      '?show=x',
+    ]) {
+      expect(readEmbedOption('appUrl', good), good).toBe(good);
+    }
     expect(readEmbedOption('types', ' , ')).toEqual([]);
     expect(readEmbedOption('types', '   ')).toBeUndefined();
     expect(readEmbedOption('src', null)).toBe('');
@@ -204,7 +227,7 @@ describe('round trip', () => {
       theme: fc.constantFrom(...EMBED_THEMES),
       height: fc.integer({ min: EMBED_HEIGHT.min, max: EMBED_HEIGHT.max }),
       types: fc.option(fc.array(typeId, { minLength: 1 }), { nil: undefined }),
-      appUrl: present,
+      appUrl: present.filter((text) => text === undefined || isWebAddress(text)),
     });
     fc.assert(
       fc.property(options, (value) => {
@@ -221,7 +244,8 @@ describe('round trip', () => {
         src: hostile,
         episode: hostile,
         maxEpisode: hostile,
-        appUrl: hostile,
+        // Only an http(s) or relative address is a link; anything else reads as none.
+        appUrl: isWebAddress(hostile) ? hostile : undefined,
       };
       for (const naming of NAMINGS) expect(roundTrip(options, naming)).toEqual(options);
       expect(throughQuery(options)).toEqual(options);

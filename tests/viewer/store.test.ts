@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { buildTimeline, validateGraphData } from '../../src/model';
-import { createViewer } from '../../src/viewer';
+import { createViewer, mergeNotices } from '../../src/viewer';
 import { shippedDataset } from '../fixtures/data';
 import { fakeClock } from './fakeClock';
 
@@ -135,6 +135,16 @@ describe('viewer requests and spoiler rules', () => {
     });
     expect(viewer.getState()).toMatchObject({ episode: 0, cap: LAST, selected: undefined });
     expect(viewer.notices).toHaveLength(4);
+  });
+
+  it('merges identical notices: 20 unknown hidden types give one line, not 20', () => {
+    const viewer = createViewer(timeline, {
+      request: { hidden: [...Array<string>(20).fill('x'), 'y\u200b'] },
+    });
+    expect(viewer.notices).toEqual([
+      '21 hidden types were not found: "x", "y\\u200b"; they were ignored.',
+    ]);
+    expect(mergeNotices(['a', 'b', 'a', 'a'])).toEqual(['a (3 times)', 'b']);
   });
 
   it('shows only the types a widget names', () => {

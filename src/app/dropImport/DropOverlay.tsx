@@ -1,6 +1,8 @@
 // The full-window target shown while files are dragged over the app, and a status line
 // while dropped files are being read.
+import { ImportProgress } from './ImportProgress';
 import { useFileDrop } from './useFileDrop';
+import type { ImportProgressState } from './useDropImport';
 import './dropImport.css';
 
 export const DROP_PROMPT =
@@ -8,11 +10,12 @@ export const DROP_PROMPT =
 
 interface Props {
   readonly onFiles: (files: File[]) => void;
-  /** Names of the files being read, while they are. */
-  readonly opening: string | undefined;
+  /** The files being read, while they are. */
+  readonly opening: ImportProgressState | undefined;
+  readonly onCancel: () => void;
 }
 
-export function DropOverlay({ onFiles, opening }: Props) {
+export function DropOverlay({ onFiles, opening, onCancel }: Props) {
   const dragging = useFileDrop(onFiles);
   return (
     <>
@@ -24,9 +27,7 @@ export function DropOverlay({ onFiles, opening }: Props) {
           </div>
         </div>
       )}
-      <p className="drop-opening" role="status">
-        {opening === undefined ? '' : `Opening ${opening}…`}
-      </p>
+      <ImportProgress opening={opening} onCancel={onCancel} />
     </>
   );
 }

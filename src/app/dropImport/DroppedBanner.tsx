@@ -38,6 +38,7 @@ export function DropWarnings({ lines }: { readonly lines: readonly string[] }) {
 }
 
 export function DroppedBanner({ label, data, onBack, warnings = [] }: Props) {
+  const [refused, setRefused] = useState<string>();
   return (
     <>
       <section className="drop-banner" aria-label="Opened from your computer">
@@ -45,13 +46,22 @@ export function DroppedBanner({ label, data, onBack, warnings = [] }: Props) {
           Showing <strong>{label}</strong> from your computer — not saved anywhere.
         </p>
         <div className="drop-banner-actions">
-          <button type="button" className="button" onClick={() => downloadPlotwebJson(data)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setRefused(downloadPlotwebJson(data))}
+          >
             Download as Plotweb JSON
           </button>
           <button type="button" className="button" onClick={onBack}>
             Back to the catalogue
           </button>
         </div>
+        {refused !== undefined && (
+          <p className="drop-refused" role="alert">
+            Not saved: {refused}
+          </p>
+        )}
       </section>
       <DropWarnings lines={warnings} />
     </>

@@ -3,8 +3,10 @@
 // Warnings (what was repaired) and hints come with the show; strict mode refuses warnings.
 import {
   buildDataset,
+  formatProblem,
   formatProblems,
-  validateGraphDataText,
+  parseJsonText,
+  validateGraphData,
   type Dataset,
   type GraphData,
 } from '../../model';
@@ -12,12 +14,29 @@ import {
   formatInteropHint,
   formatInteropProblem,
   type ImportOptions,
+  type ImportStage,
 } from '../../model/interop/interopProblem';
+import { decodeText } from '../../model/textBytes';
 import { classifyFiles, planLabel, type FilePlan, type NamedFile } from './classifyFiles';
 
-/** A file whose text can be read; a browser `File` is one. */
+/** A file whose bytes can be read; a browser `File` is one. */
 export interface ReadableFile extends NamedFile {
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The steps of opening files, in order; 'show' is the page building the view. */
+export type OpenStage = 'read' | ImportStage | 'show';
+
+export const OPEN_STAGES: Readonly<Record<OpenStage, { at: number; text: string }>> = {
+  read: { at: 0, text: 'Reading the files' },
+  parse: { at: 0.1, text: 'Reading the data' },
+  build: { at: 0.45, text: 'Building the show' },
+  check: { at: 0.6, text: 'Checking the show' },
+  show: { at: 0.9, text: 'Drawing the show' },
+};
+
+export interface OpenOptions extends ImportOptions {
+  readonly onStage?: (stage: OpenStage) => void;
 }
 
 export type Opened =
@@ -40,7 +59,10 @@ async function readAll(files: readonly ReadableFile[]): Promise<Texts> {
   await Promise.all(
     files.map(async (file) => {
       try {
-        texts.set(file, await file.text());
+        // Decoded by byte order mark, as the command line tools do; bad UTF-8 is named.
+        const decoded = decodeText(await file.arrayBuffer());
+        if (decoded.ok) texts.set(file, decoded.text);
+        else problems.push(formatProblem(file.name, decoded.problem));
       } catch {
         problems.push(
           formatInteropProblem({
@@ -72,10 +94,14 @@ type Converted =
 async function convert(
   plan: FilePlan<ReadableFile>,
   text: (file: ReadableFile) => string,
-  options: ImportOptions,
+  options: OpenOptions,
 ): Promise<Converted> {
   if (plan.kind === 'json') {
-    const result = await validateGraphDataText(text(plan.file), options);
+    options.onStage?.('parse');
+    const json = await parseJsonText(text(plan.file));
+    if (!json.ok) return { ok: false, problems: formatProblems(plan.file.name, json.problems) };
+    options.onStage?.('check');
+    const result = validateGraphData(json.value, options);
     return result.ok
       ? {
           ok: true,
@@ -120,9 +146,10 @@ async function convert(
 /** Reads a classified set of files and converts it to a validated show, or lists why not. */
 export async function openPlan(
   plan: FilePlan<ReadableFile>,
-  options: ImportOptions = {},
+  options: OpenOptions = {},
 ): Promise<Opened> {
   const label = planLabel(plan);
+  options.onStage?.('read');
   const files = plan.kind === 'csv' ? Object.values(plan.files) : [plan.file];
   const read = await readAll(files);
   if (!read.ok) return { ok: false, label, problems: read.problems };
@@ -150,7 +177,7 @@ export async function openPlan(
 /** Dropped or chosen files → a show, refusing unsupported or oversized files before reading. */
 export async function openFiles(
   files: readonly ReadableFile[],
-  options: ImportOptions = {},
+  options: OpenOptions = {},
 ): Promise<Opened> {
   const classified = classifyFiles(files);
   if (!classified.ok) {

@@ -1,6 +1,6 @@
 // Saving an opened show as a Plotweb data file: formatted JSON with "$schema" first, so an
 // editor offers completion at once, named after the show's title.
-import { SCHEMA_URL, type GraphData } from '../../model';
+import { checkWrittenSize, formatProblem, SCHEMA_URL, type GraphData } from '../../model';
 import { saveBlob } from '../saveBlob';
 
 /** The text of a data file; a `$schema` the file already had is kept. */
@@ -26,8 +26,15 @@ export function schemaAddress(): string {
   return new URL(`${import.meta.env.BASE_URL}${SCHEMA_URL.slice(1)}`, window.location.href).href;
 }
 
-/** Saves the show through a Blob URL: nothing leaves the browser. */
-export function downloadPlotwebJson(data: GraphData): void {
+/**
+ * Saves the show through a Blob URL: nothing leaves the browser. A file over the size the
+ * app and `validate` read is not saved: the problem line says how big it would be.
+ */
+export function downloadPlotwebJson(data: GraphData): string | undefined {
+  const name = jsonFileName(data.show.title);
   const blob = new Blob([toPlotwebJson(data, schemaAddress())], { type: 'application/json' });
-  saveBlob(blob, jsonFileName(data.show.title));
+  const tooBig = checkWrittenSize(blob.size);
+  if (tooBig) return formatProblem(name, tooBig);
+  saveBlob(blob, name);
+  return undefined;
 }

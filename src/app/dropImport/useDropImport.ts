@@ -3,7 +3,14 @@
 // being read meanwhile, and whether warnings count as errors (strict mode).
 import { useCallback, useRef, useState } from 'react';
 import { buildTimeline, type GraphData, type Timeline } from '../../model';
-import { openFiles, type ReadableFile } from './openFiles';
+import { startImport, type ImportJob } from './importJob';
+import type { OpenStage, ReadableFile } from './openFiles';
+
+/** Files being opened: what they are called and the step the work has reached. */
+export interface ImportProgressState {
+  readonly label: string;
+  readonly stage: OpenStage;
+}
 
 export interface DroppedShow {
   /** Counts opened shows, so each one mounts a fresh explorer. */
@@ -20,8 +27,10 @@ export interface DroppedShow {
 export interface DropImport {
   readonly show: DroppedShow | undefined;
   readonly problems: { readonly label: string; readonly lines: readonly string[] } | undefined;
-  /** The files being read, while they are. */
-  readonly opening: string | undefined;
+  /** The files being read, while they are, and how far it has got. */
+  readonly opening: ImportProgressState | undefined;
+  /** Stops opening the files: the work ends at once and the current show stays. */
+  cancel(): void;
   /** Strict: treat warnings as errors, so a file that needs repairs is refused. */
   readonly strict: boolean;
   setStrict(strict: boolean): void;
@@ -35,7 +44,8 @@ export interface DropImport {
 export function useDropImport(): DropImport {
   const [show, setShow] = useState<DroppedShow>();
   const [problems, setProblems] = useState<DropImport['problems']>();
-  const [opening, setOpening] = useState<string>();
+  const [opening, setOpening] = useState<ImportProgressState>();
+  const job = useRef<ImportJob>(undefined);
   const [strict, setStrictState] = useState(false);
   const attempt = useRef(0);
   // Read when a drop happens, so open() keeps one identity while the box is toggled.
@@ -47,10 +57,20 @@ export function useDropImport(): DropImport {
 
   const open = useCallback(async (files: readonly ReadableFile[], returnTo: string | undefined) => {
     const id = ++attempt.current;
-    setOpening(files.map((file) => file.name).join(', '));
-    const result = await openFiles(files, { strict: strictNow.current });
-    // A later drop wins over one still being read.
-    if (id !== attempt.current) return false;
+    const label = files.map((file) => file.name).join(', ');
+    // A later drop wins over one still being read, which stops.
+    job.current?.cancel();
+    setOpening({ label, stage: 'read' });
+    const current = startImport(files, {
+      strict: strictNow.current,
+      onStage: (stage) => {
+        if (id === attempt.current) setOpening({ label, stage });
+      },
+    });
+    job.current = current;
+    const result = await current.result;
+    if (id !== attempt.current || result === undefined) return false;
+    job.current = undefined;
     setOpening(undefined);
     if (!result.ok) {
       setProblems({ label: result.label, lines: result.problems });
@@ -67,11 +87,17 @@ export function useDropImport(): DropImport {
     }));
     return true;
   }, []);
+  const cancel = useCallback(() => {
+    attempt.current++;
+    job.current?.cancel();
+    job.current = undefined;
+    setOpening(undefined);
+  }, []);
   const dismissProblems = useCallback(() => setProblems(undefined), []);
   const report = useCallback(
     (label: string, lines: readonly string[]) => setProblems({ label, lines }),
     [],
   );
 
-  return { show, problems, opening, strict, setStrict, open, report, dismissProblems };
+  return { show, problems, opening, cancel, strict, setStrict, open, report, dismissProblems };
 }

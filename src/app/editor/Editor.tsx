@@ -3,7 +3,10 @@
 // through the validator at once; the preview follows whenever the data is valid.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { validateGraphData } from '../../model';
-import { openFiles, type ReadableFile } from '../dropImport/openFiles';
+import { ImportProgress } from '../dropImport/ImportProgress';
+import { startImport, type ImportJob } from '../dropImport/importJob';
+import type { ReadableFile } from '../dropImport/openFiles';
+import type { ImportProgressState } from '../dropImport/useDropImport';
 import type { ThemeChoice } from '../urlState';
 import { problemText, problemsByCell, type PlacedProblem } from './cellProblems';
 import { TABLES, rowsOf, tableNamed, type Column, type TableName } from './columns';
@@ -39,6 +42,10 @@ export function Editor({ saved, store, theme, themeChoice, onSaved, children }: 
   const { data, change } = edited;
   const [tab, setTab] = useState<TableName>('characters');
   const [imported, setImported] = useState<{ label: string; problems: readonly string[] }>();
+  // An import runs in a worker; its progress shows with a Cancel that leaves the data as it was.
+  const [importing, setImporting] = useState<ImportProgressState>();
+  const importJob = useRef<ImportJob>(undefined);
+  useEffect(() => () => importJob.current?.cancel(), []);
   const result = useMemo(() => validateGraphData(data), [data]);
   const problems = useMemo(() => (result.ok ? [] : result.problems), [result]);
   const byCell = useMemo(() => problemsByCell(problems), [problems]);
@@ -78,8 +85,29 @@ export function Editor({ saved, store, theme, themeChoice, onSaved, children }: 
     }
   };
 
+  const cancelImport = () => {
+    importJob.current?.cancel();
+    importJob.current = undefined;
+    setImporting(undefined);
+  };
+
   const importFiles = (files: readonly ReadableFile[]) => {
-    void openFiles(files).then((opened) => {
+    importJob.current?.cancel();
+    const label = files.map((file) => file.name).join(', ');
+    setImporting({ label, stage: 'read' });
+    let current = true;
+    const job = startImport(files, {
+      strict: false,
+      onStage: (stage) => {
+        if (current) setImporting({ label, stage });
+      },
+    });
+    importJob.current = job;
+    void job.result.then(() => (current = false));
+    void job.result.then((opened) => {
+      if (importJob.current !== job || opened === undefined) return;
+      importJob.current = undefined;
+      setImporting(undefined);
       if (!opened.ok) {
         setImported({ label: opened.label, problems: opened.problems });
         return;
@@ -139,6 +167,7 @@ export function Editor({ saved, store, theme, themeChoice, onSaved, children }: 
           </div>
           <p className="editor-status">{STATUS_TEXT[edited.status]}</p>
         </div>
+        {importing && <ImportProgress opening={importing} onCancel={cancelImport} />}
         {imported && (
           <div
             className={imported.problems.length ? 'editor-import-problems' : 'notice'}

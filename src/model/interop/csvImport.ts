@@ -106,6 +106,7 @@ export function importCsv(
     problems.push(...table.problems);
     return { rows: table.rows, context: new RowContext(file, problems, references) };
   };
+  options.onStage?.('parse');
   const characterTable = read(input.characters, CHARACTER_COLUMNS);
   const relationshipTable = read(input.relationships, RELATIONSHIP_COLUMNS);
   const episodeTable = input.episodes && read(input.episodes, EPISODE_COLUMNS);
@@ -122,6 +123,7 @@ export function importCsv(
   // Broken headers or quoting would make every row look wrong; report those alone.
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems, files) };
 
+  options.onStage?.('build');
   const episodes = episodeTable?.rows.map((row) => {
     const title = row.text('title');
     const season = row.word('season');
@@ -213,6 +215,7 @@ export function importCsv(
     relationships,
   };
   // Rows with problems were left out or completed, so the validator still checks the rest.
+  options.onStage?.('check');
   const result = validateGraphData(data, options);
   const automatic = types.slice(declared.length);
   const mapped = csvProblemsFromValidation(result.ok ? result.warnings : result.problems, {

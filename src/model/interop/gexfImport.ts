@@ -42,9 +42,11 @@ export function importGexf(
   const problems: InteropProblem[] = [];
   const fail = () => ({ ok: false as const, problems });
   const failed = () => problems.some((problem) => !isWarning(problem));
+  options.onStage?.('parse');
   const { graph, report } = readGexf(text, fileName, problems);
   if (!graph || failed()) return fail();
 
+  options.onStage?.('build');
   const axis = buildTimeAxis(graph.times, graph.dates);
   if (axis.episodeCount > MAX_EPISODES) {
     report(
@@ -218,6 +220,7 @@ export function importGexf(
     characters,
     relationships,
   };
+  options.onStage?.('check');
   const result = validateGraphData(data, options);
   for (const problem of result.ok ? result.warnings : result.problems) {
     const [section, index] = problem.path;

@@ -105,9 +105,11 @@ export function readGexf(text: string, fileName: string, problems: InteropProble
       file: fileName,
       ...where,
       message: syntax ? `malformed XML: ${xml.message}` : `cannot read the XML: ${xml.message}`,
-      fix: syntax
-        ? 'save the file again from the tool that made it; every tag must be closed and every attribute quoted'
-        : 'remove elements and attributes that GEXF does not define',
+      fix:
+        xml.fix ??
+        (syntax
+          ? 'save the file again from the tool that made it; every tag must be closed and every attribute quoted'
+          : 'remove elements and attributes that GEXF does not define'),
     });
     return { report, graph: undefined };
   }

@@ -3,7 +3,7 @@
 // header is row 1) and columns are header names; XML positions are line and column numbers.
 // A warning (something repaired, see ../problems.ts) starts with "warning: "; a hint (advice,
 // nothing wrong) with "hint: ".
-import { WARNING_PREFIX, isWarning, type Severity } from '../problems';
+import { WARNING_PREFIX, escapeInvisible, isWarning, type Severity } from '../problems';
 import type { GraphData } from '../schema';
 
 export interface InteropProblem {
@@ -28,7 +28,7 @@ function located(problem: InteropProblem): string {
     problem.row === undefined
       ? ''
       : `:${problem.row}${problem.column === undefined ? '' : `:${problem.column}`}`;
-  return `${problem.file}${where}: ${problem.message} — ${problem.fix}`;
+  return escapeInvisible(`${problem.file}${where}: ${problem.message} — ${problem.fix}`);
 }
 
 export function formatInteropProblem(problem: InteropProblem): string {
@@ -42,9 +42,14 @@ export function formatInteropHint(hint: InteropProblem): string {
   return `${HINT_PREFIX}${located(hint)}`;
 }
 
+/** The steps of an import, in order, for a progress bar. */
+export type ImportStage = 'parse' | 'build' | 'check';
+
 export interface ImportOptions {
   /** Treat warnings as errors: refuse the files rather than repair them. */
   readonly strict?: boolean;
+  /** Called as each step starts. */
+  readonly onStage?: (stage: ImportStage) => void;
 }
 
 export type ImportResult<P extends InteropProblem> =

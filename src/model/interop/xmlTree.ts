@@ -18,13 +18,58 @@ export type XmlReadResult =
       readonly line?: number;
       readonly column?: number;
       readonly message: string;
+      /** How to fix it, when the refusal knows better than the generic advice. */
+      readonly fix?: string;
     };
+
+/** 1-based line and column of a character offset. */
+function position(text: string, offset: number) {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+// <!ENTITY name SYSTEM "…">, <!ENTITY name PUBLIC "…" "…"> and <!ENTITY % name …>.
+const ENTITY_DECLARATION = /<!ENTITY\s+(%\s*)?([^\s>]+)(?:\s+(SYSTEM|PUBLIC)\b)?/g;
+
+/**
+ * A DTD entity Plotweb refuses to read, at its declaration: external entities (XXE) and
+ * parameter entities. Internal general entities are harmless: they are never expanded.
+ */
+function refusedEntity(text: string): XmlReadResult | undefined {
+  const doctype = text.indexOf('<!DOCTYPE');
+  if (doctype === -1) return undefined;
+  ENTITY_DECLARATION.lastIndex = doctype;
+  for (let match = ENTITY_DECLARATION.exec(text); match; match = ENTITY_DECLARATION.exec(text)) {
+    const [, parameter, name = '', external] = match;
+    if (!parameter && !external) continue;
+    const what = parameter
+      ? `a parameter entity "%${name};"`
+      : `an external entity "&${name};" (${external ?? ''})`;
+    return {
+      ok: false,
+      kind: 'refused',
+      ...position(text, match.index),
+      message: `the DOCTYPE declares ${what}; Plotweb never loads entities from a DTD or another file`,
+      fix: parameter
+        ? 'GEXF needs no DTD: delete the <!DOCTYPE …> block'
+        : `delete the <!DOCTYPE …> block and write the text itself where "&${name};" is used`,
+    };
+  }
+  return undefined;
+}
 
 /**
  * Parses XML text. Entities are decoded by decodeXmlText rather than the parser, so
  * character references come out right and DTD entities are never expanded.
  */
 export function readXml(text: string, repeated: readonly string[]): XmlReadResult {
+  const entity = refusedEntity(text);
+  if (entity) return entity;
   const syntax = XMLValidator.validate(text);
   if (syntax !== true) {
     const { line, col: column, msg: message } = syntax.err;

@@ -8,6 +8,7 @@ import {
   type ReadableFile,
 } from '../../../src/app/dropImport/openFiles';
 import { MAX_FILE_BYTES } from '../../../src/model';
+import { CORPUS_EXPECTED, corpusBytes } from '../../fixtures/corpus';
 
 /** A file as the browser hands it over; `read` counts how often it was read. */
 function fakeFile(name: string, text: string, size = text.length) {
@@ -15,9 +16,9 @@ function fakeFile(name: string, text: string, size = text.length) {
   const file: ReadableFile = {
     name,
     size,
-    text: () => {
+    arrayBuffer: () => {
       reads.count++;
-      return Promise.resolve(text);
+      return Promise.resolve(new TextEncoder().encode(text).buffer);
     },
   };
   return Object.assign(file, { reads });
@@ -122,7 +123,7 @@ describe('openFiles', () => {
     const gone: ReadableFile = {
       name: 'gone.json',
       size: 10,
-      text: () => Promise.reject(new Error('NotFoundError')),
+      arrayBuffer: () => Promise.reject(new Error('NotFoundError')),
     };
     const opened = await openFiles([gone]);
     expect(opened.ok ? [] : opened.problems).toEqual([
@@ -202,11 +203,54 @@ describe('titleFromNames', () => {
 describe('openFiles when something unexpected fails', () => {
   it('turns a failure while converting into a problem line instead of a rejection', async () => {
     const file = fakeFile('x.json', '{}');
-    // Something that is not text makes the JSON reader itself throw.
-    file.text = () => Promise.resolve({} as unknown as string);
-    const opened = await openFiles([file]);
+    // A step that throws stands for any failure inside the conversion.
+    const opened = await openFiles([file], {
+      onStage: (stage) => {
+        if (stage === 'check') throw new Error('boom');
+      },
+    });
     expect(opened.ok ? [] : opened.problems).toEqual([
       expect.stringMatching(/^x\.json: could not be opened \(.+\) — reload the page/),
+    ]);
+  });
+});
+
+describe('openFiles on the malformed-input corpus', () => {
+  // The same files, the same lines as `npm run validate` (tests/cli/exactErrors.test.ts).
+  for (const [name, expected] of CORPUS_EXPECTED) {
+    it(`${name}: ${expected.length === 0 ? 'opens' : 'the same lines as the command line'}`, async () => {
+      const bytes = corpusBytes(name);
+      const file: ReadableFile = {
+        name,
+        size: bytes.length,
+        arrayBuffer: () => Promise.resolve(new Uint8Array(bytes).buffer),
+      };
+      const opened = await openFiles([file]);
+      if (expected.length === 0) {
+        expect(opened.ok ? [] : opened.problems).toEqual([]);
+        return;
+      }
+      const lines = opened.ok ? [] : opened.problems;
+      expect(lines).toHaveLength(expected.length);
+      expected.forEach((pattern, index) => {
+        expect(lines[index]?.startsWith(`${name}:`)).toBe(true);
+        expect(lines[index]).toMatch(pattern);
+      });
+    });
+  }
+
+  it('refuses a GEXF external entity at its line, as the command line does', async () => {
+    const name = 'xxe-external-entity.gexf';
+    const bytes = corpusBytes(name);
+    const opened = await openFiles([
+      {
+        name,
+        size: bytes.length,
+        arrayBuffer: () => Promise.resolve(new Uint8Array(bytes).buffer),
+      },
+    ]);
+    expect(opened.ok ? [] : opened.problems).toEqual([
+      `${name}:3:3: cannot read the XML: the DOCTYPE declares an external entity "&xxe;" (SYSTEM); Plotweb never loads entities from a DTD or another file — delete the <!DOCTYPE …> block and write the text itself where "&xxe;" is used`,
     ]);
   });
 });

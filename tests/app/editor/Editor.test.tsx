@@ -182,8 +182,12 @@ describe('Editor', () => {
     renderEditor();
     const other = { ...SHOW, show: { ...SHOW.show, title: 'Docks' } };
     const text = JSON.stringify(other);
-    // jsdom's File cannot be read; the importer needs only a name, a size and text().
-    const file = { name: 'docks.json', size: text.length, text: () => Promise.resolve(text) };
+    // jsdom's File cannot be read; the importer needs only a name, a size and arrayBuffer().
+    const file = {
+      name: 'docks.json',
+      size: text.length,
+      arrayBuffer: () => Promise.resolve(new TextEncoder().encode(text).buffer),
+    };
     await act(async () => {
       fireEvent.change(screen.getByTestId('editor-import-input'), { target: { files: [file] } });
       await new Promise((resolve) => setTimeout(resolve, 50));

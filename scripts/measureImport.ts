@@ -1,0 +1,134 @@
+// `npm run measure:import`: opens a generated 200,000-row CSV set and a ~44 MB GEXF file in
+// the built app (dist/, so run `npm run build` first) in Debian's headless Chromium and
+// prints the longest main-thread gaps while each opens: between animation frames (a rAF
+// probe) and the longest task the browser reports (PerformanceObserver "longtask"), split
+// into the worker's part (read, parse, build, check) and the page's (building the view).
+// The inputs are made in a temporary folder and removed afterwards.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { bigCsvSet, bigGexf } from './bigInputs';
+
+interface Probe {
+  frames: { at: number; gap: number }[];
+  tasks: { at: number; duration: number }[];
+  stages: { at: number; text: string }[];
+}
+
+declare global {
+  interface Window {
+    importProbe?: Probe;
+  }
+}
+
+// Plain script text: tsx would wrap named functions in a helper the page does not have.
+const PROBE = `(() => {
+  const probe = { frames: [], tasks: [], stages: [] };
+  window.importProbe = probe;
+  let last = performance.now();
+  const tick = (now) => {
+    probe.frames.push({ at: now, gap: now - last });
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      probe.tasks.push({ at: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask' });
+  let seen = '';
+  new MutationObserver(() => {
+    const text = document.querySelector('.drop-opening')?.textContent ?? '';
+    if (text !== seen) probe.stages.push({ at: performance.now(), text: (seen = text) });
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+})()`;
+
+/** Starts recording frame gaps, long tasks and the progress line's steps in the page. */
+const startProbe = (page: Page) => page.evaluate(PROBE);
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+async function measure(page: Page, label: string, files: string[], title: string) {
+  await page.goto('/?show=tiny-pretty-things-s1');
+  await page.getByRole('slider', { name: /episode/i }).waitFor();
+  await startProbe(page);
+  const started = await page.evaluate(() => performance.now());
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await (await choosing).setFiles(files);
+  // The heading also holds the episode badge ("Big S1E1").
+  const heading = page.getByRole('heading', { name: new RegExp(`^${title} S\\d`) });
+  const refused = page.getByText('could not be opened');
+  await heading.or(refused).first().waitFor({ timeout: 300_000 });
+  if (!(await heading.isVisible())) {
+    console.log(`\n## ${label}: not opened`);
+    console.log(await page.locator('main').innerText());
+    return;
+  }
+  const opened = await page.evaluate(() => performance.now());
+  // Two more seconds: the first drawing of the view and the layout worker's start.
+  await page.waitForTimeout(2_000);
+  const probe = (await page.evaluate(() => window.importProbe)) as Probe;
+  const drawing = probe.stages.find((stage) => stage.text.includes('Drawing the show'))?.at;
+  const split = drawing ?? opened;
+  const worst = (from: number, to: number) => {
+    const frames = probe.frames.filter((frame) => frame.at > from && frame.at <= to);
+    const tasks = probe.tasks.filter((task) => task.at >= from && task.at < to);
+    return {
+      gap: Math.max(0, ...frames.map((frame) => frame.gap)),
+      task: Math.max(0, ...tasks.map((task) => task.duration)),
+      over200: frames.filter((frame) => frame.gap > 200).length,
+    };
+  };
+  const worker = worst(started, split);
+  const view = worst(split, opened + 2_000);
+  const size = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  console.log(`\n## ${label} (${(size / (1024 * 1024)).toFixed(1)} MiB)`);
+  console.log(`opened in ${ms(opened - started)} (worker part ${ms(split - started)})`);
+  console.log('| part | longest frame gap | longest task | frame gaps over 200 ms |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(
+    `| worker: read, parse, build, check | ${ms(worker.gap)} | ${ms(worker.task)} | ${worker.over200} |`,
+  );
+  console.log(
+    `| page: build the view, first draw (+2 s) | ${ms(view.gap)} | ${ms(view.task)} | ${view.over200} |`,
+  );
+  for (const stage of probe.stages)
+    if (stage.text)
+      console.log(`  ${ms(stage.at - started)}: ${stage.text.replace(/Cancel$/, '')}`);
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'plotweb-measure-import-'));
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 4292, strictPort: false },
+    logLevel: 'silent',
+  });
+  const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4292/';
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const csv = bigCsvSet(200_000);
+    const characters = join(dir, 'Big characters.csv');
+    const relationships = join(dir, 'Big relationships.csv');
+    writeFileSync(characters, csv.characters);
+    writeFileSync(relationships, csv.relationships);
+    const gexf = join(dir, 'Big graph.gexf');
+    writeFileSync(gexf, bigGexf(44 * 1024 * 1024));
+    const page = await browser.newPage({ baseURL: base, viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+    await measure(page, '200,000-row CSV set', [characters, relationships], 'Big');
+    await measure(page, 'GEXF', [gexf], 'Big graph');
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,94 @@
+// The widget's download of its data file: aborted when the widget is removed, and given up
+// after DATA_STALL_MS without a single byte arriving (a server that never answers, or stops
+// half way), so the box can say so and offer Retry instead of "Loading…" forever.
+import { decodeText } from '../model/textBytes';
+
+/** How long the widget waits for the next byte of its data file (documented in the README). */
+export const DATA_STALL_MS = 15_000;
+
+export type Fetched =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly reason: 'aborted' }
+  | { readonly ok: false; readonly reason: 'timeout' | 'failed'; readonly message: string };
+
+class Stalled extends Error {}
+
+export async function fetchDataText(
+  src: string,
+  base: string,
+  signal: AbortSignal,
+  stallMs = DATA_STALL_MS,
+): Promise<Fetched> {
+  const download = new AbortController();
+  const stop = () => download.abort();
+  signal.addEventListener('abort', stop);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stalled = false;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      download.abort(new Stalled());
+    }, stallMs);
+  };
+  try {
+    let url: URL;
+    try {
+      url = new URL(src, base);
+    } catch {
+      return { ok: false, reason: 'failed', message: 'not a valid address' };
+    }
+    wait();
+    const response = await fetch(url, { signal: download.signal });
+    if (!response.ok) return { ok: false, reason: 'failed', message: `HTTP ${response.status}` };
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    const reader = response.body?.getReader();
+    if (reader) {
+      for (;;) {
+        wait();
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        length += value.length;
+      }
+    } else {
+      const whole = new Uint8Array(await response.arrayBuffer());
+      chunks.push(whole);
+      length = whole.length;
+    }
+    const bytes = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+      const { line, column, message, fix } = decoded.problem;
+      const where = line === undefined ? '' : `${line}:${column ?? 1}: `;
+      return { ok: false, reason: 'failed', message: `${where}${message} — ${fix}` };
+    }
+    if (/^\s*</.test(decoded.text)) {
+      return {
+        ok: false,
+        reason: 'failed',
+        message: 'the server sent a web page, not a data file; check the address',
+      };
+    }
+    return { ok: true, text: decoded.text };
+  } catch {
+    if (stalled) {
+      return {
+        ok: false,
+        reason: 'timeout',
+        message: `no data arrived for ${stallMs / 1000} s; the server may be down or slow`,
+      };
+    }
+    if (signal.aborted) return { ok: false, reason: 'aborted' };
+    return { ok: false, reason: 'failed', message: 'network error' };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+}
