@@ -72,7 +72,7 @@ function view(theme: 'light' | 'dark' = 'light') {
 const fresh = (episode: number) => {
   const diff = timeline.diff(Math.max(0, episode - 1), episode);
   return {
-    characters: diff.characters.added.map((character) => character.id),
+    characters: diff.characters.added.map((entry) => entry.character.id),
     relationships: diff.relationships.added.map((relationship) => relationship.id),
   };
 };
