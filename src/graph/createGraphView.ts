@@ -67,7 +67,7 @@ export function createGraphView(
   // Where characters are drawn: the layout, stretched by the camera to the canvas's shape.
   const placed = new Map(positions);
   let stretched = { x: 1, y: 1 };
-  const scene = createScene(cy, dataset, placed, { pool: large });
+  const scene = createScene(cy, dataset, placed);
   const find = (target: FocusTarget) =>
     target.kind === 'character' ? scene.node(target.id) : scene.edge(target.id);
   const focus = createFocus(cy, find);
@@ -134,10 +134,10 @@ export function createGraphView(
     });
   });
 
-  function removeLeaving(leaving: readonly DrawnElement[], faded = false) {
+  function removeLeaving(leaving: readonly DrawnElement[]) {
     focus.forget(leaving);
     fresh.forget(leaving);
-    scene.remove(leaving, faded);
+    scene.remove(leaving);
   }
 
   function show(snapshot: Snapshot, showOptions: ShowOptions = {}) {
@@ -160,7 +160,7 @@ export function createGraphView(
     const still = step.entering.length + step.leaving.length + step.changed.length === 0;
     if (animate && !still) {
       motion.play(step, duration, (leaving) => {
-        removeLeaving(leaving, true);
+        removeLeaving(leaving);
         // Entering characters have grown to full size: place again, after the batch.
         queueMicrotask(() => placeLabels());
       });
