@@ -8,6 +8,8 @@ import { defineConfig } from 'vite';
 const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
+  // Relative: the layout worker's address is found from plotweb.js's own, on any host page.
+  base: './',
   publicDir: false,
   build: {
     outDir: 'dist/embed',

@@ -1,5 +1,8 @@
-// The baseline: a typical react-cytoscapejs app. Each step recomputes the elements array
-// from the snapshot and re-renders the component, which diffs them into Cytoscape.
+// The naive app: a typical react-cytoscapejs app written without Plotweb's drawing rules.
+// Each step recomputes the elements array from the snapshot and re-renders the component,
+// which diffs them into Cytoscape. It draws full bezier edges with arrows and dashes at
+// every zoom and plain elements (no size data, no group classes), so it is not a fair
+// baseline (fairBaseline.tsx is); the bench prints it as "naive app" only.
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
@@ -11,6 +14,8 @@ export interface Baseline {
   show(snapshot: Snapshot): void;
   redraw(): void;
   count(): number;
+  /** The Cytoscape instance, once mounted (the fairness check reads it). */
+  core(): Core | undefined;
   destroy(): void;
 }
 
@@ -61,6 +66,7 @@ export function createBaseline(
     show: render,
     redraw: () => cy?.forceRender(),
     count: () => cy?.elements().length ?? 0,
+    core: () => cy,
     destroy: () => root.unmount(),
   };
 }

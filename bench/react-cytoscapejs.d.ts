@@ -7,6 +7,13 @@ declare module 'react-cytoscapejs' {
     layout?: LayoutOptions;
     style?: CSSProperties;
     cy?: (cy: Core) => void;
+    zoom?: number;
+    pan?: { x: number; y: number };
+    minZoom?: number | undefined;
+    maxZoom?: number | undefined;
+    hideEdgesOnViewport?: boolean | undefined;
+    textureOnViewport?: boolean | undefined;
+    pixelRatio?: number | 'auto' | undefined;
     autoungrabify?: boolean;
     boxSelectionEnabled?: boolean;
   }>;

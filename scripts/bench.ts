@@ -1,14 +1,27 @@
-// `npm run bench [-- --quick]`: builds the benchmark page, drives Debian's headless
-// Chromium through it, prints a table and writes .bench/results.json. WebGL and canvas
-// both run on the CPU here (SwiftShader): figures are for software rendering.
+// `npm run bench [-- --quick] [-- --profile]`: builds the benchmark page, drives Debian's
+// headless Chromium through it, prints tables and writes .bench/results.json. WebGL and
+// canvas both run on the CPU here (SwiftShader): figures are for software rendering.
+//
+// Fairness: the fair baseline (bench/fairBaseline.tsx) must hold exactly what Plotweb's
+// view holds (style JSON, elements, options), checked on one page before any timing and
+// again at the end of every run. Each contender runs on a fresh page, in alternating order,
+// over at least two runs; samples are pooled and each run's p50/p95 range is printed.
+// `--profile` records a CPU profile of Plotweb's steps instead and prints where time goes.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import { loadavg } from 'node:os';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
-import type { Stats } from '../bench/measure';
+import { stats, type Stats } from '../bench/measure';
+import { buildTimeline, validateGraphData } from '../src/model';
+import { computeLayout } from '../src/model/layout';
+import { syntheticShow } from '../src/model/synthetic';
 import { CHROMIUM_ARGS } from '../playwright.config';
 
 const quick = process.argv.includes('--quick');
+const profile = process.argv.includes('--profile');
 const STEPS = 60;
+const RUNS = quick ? 2 : 3;
+const EPISODES = 50;
 const SIZES_RENDER: [number, number][] = quick
   ? [[1000, 5000]]
   : [
@@ -27,10 +40,15 @@ const SIZES_ENGINE: [number, number][] = quick
     ];
 const ms = (value: number) => value.toFixed(1);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   quick,
   machine: '2 cores, headless Chromium, software rendering (SwiftShader), 1280×800',
+  loadBefore: load(),
 };
 
 async function serve(
@@ -43,6 +61,36 @@ async function serve(
     logLevel: 'silent',
   });
   return { server, url: server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/` };
+}
+
+/** The layout every page draws, computed once here (the same code the app runs). */
+function layoutOf(characters: number, relationships: number): [string, number, number][] {
+  const result = validateGraphData(
+    syntheticShow({ characters, relationships, episodes: EPISODES, seed: 42 }),
+  );
+  if (!result.ok) throw new Error('synthetic data invalid');
+  const positions = computeLayout(buildTimeline(result.dataset).dataset, {
+    ticks: characters > 5000 ? 60 : 150,
+  });
+  return [...positions].map(([id, { x, y }]) => [id, x, y]);
+}
+
+type Layouts = Map<string, [string, number, number][]>;
+
+async function benchPage(browser: Browser, url: string, layouts: Layouts): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+  await page.goto(url);
+  await page.waitForFunction(() => window.bench?.ready === true);
+  for (const [key, positions] of layouts) {
+    const [c, r] = key.split('/').map(Number) as [number, number];
+    await page.evaluate(([c2, r2, p]) => window.bench.prepare(c2, r2, p), [
+      c,
+      r,
+      positions,
+    ] as const);
+  }
+  return page;
 }
 
 async function coldLoad(browser: Browser, url: string, runs: number): Promise<number[]> {
@@ -75,12 +123,179 @@ async function coldLoad(browser: Browser, url: string, runs: number): Promise<nu
   return times;
 }
 
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+type Contender = 'plotweb' | 'plotweb-lod' | 'plotweb-webgl' | 'fair' | 'naive';
+const LABEL: Record<Contender, string> = {
+  plotweb: 'Plotweb',
+  fair: 'fair baseline (react-cytoscapejs, same work)',
+  naive: 'naive app (react-cytoscapejs, plain full edges)',
+  'plotweb-lod': 'Plotweb, level of detail',
+  'plotweb-webgl': 'Plotweb, WebGL',
+};
+
+interface Run {
+  samples: number[];
+  afterChange: number[];
+  staticFloor: number[];
+  afterChangeSkipping: number;
+  staticSkipping: number;
+  elements: number;
+  final: string;
+}
+
+interface Pooled {
+  step: Stats;
+  afterChange: Stats;
+  staticFloor: Stats;
+  runs: { step: Stats; afterChange: Stats; staticFloor: Stats; load: string }[];
+  elements: number;
+  finals: string[];
+}
+
+function pool(runs: readonly (Run & { load: string })[]): Pooled {
+  return {
+    step: stats(runs.flatMap((run) => run.samples)),
+    afterChange: stats(runs.flatMap((run) => run.afterChange)),
+    staticFloor: stats(runs.flatMap((run) => run.staticFloor)),
+    runs: runs.map((run) => ({
+      step: stats(run.samples),
+      afterChange: stats(run.afterChange),
+      staticFloor: stats(run.staticFloor),
+      load: run.load,
+    })),
+    elements: runs[0]?.elements ?? 0,
+    finals: runs.map((run) => run.final),
+  };
+}
+
+/** "62.1 (60.3–64.0)": pooled, then the range of the per-run figures. */
+function withRange(
+  pooled: Pooled,
+  pick: (s: { step: Stats; afterChange: Stats; staticFloor: Stats }) => number,
+) {
+  const each = pooled.runs.map(pick);
+  return `${ms(pick(pooled))} (${ms(Math.min(...each))}–${ms(Math.max(...each))})`;
+}
+
+async function timedRun(
+  browser: Browser,
+  url: string,
+  layouts: Layouts,
+  contender: Contender,
+  size: [number, number],
+  kind: 'adjacent' | 'random',
+): Promise<Run & { load: string }> {
+  const page = await benchPage(browser, url, layouts);
+  try {
+    const run = await page.evaluate(([k, c2, r2, kd, n]) => window.bench.steps(k, c2, r2, kd, n), [
+      contender,
+      size[0],
+      size[1],
+      kind,
+      STEPS,
+    ] as const);
+    return { ...run, load: load() };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Self time by function over a CPU profile, largest first. */
+function topFunctions(profileData: {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}) {
+  const byNode = new Map(profileData.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  let total = 0;
+  profileData.samples.forEach((id, i) => {
+    const node = byNode.get(id);
+    const delta = (profileData.timeDeltas[i] ?? 0) / 1000;
+    total += delta;
+    if (!node) return;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const file = url.split('/').pop() ?? '';
+    const key = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + delta);
+  });
+  // For the heaviest functions, who calls them (two frames up), so a fix knows where to look.
+  const parent = new Map<number, number>();
+  for (const node of profileData.nodes as { id: number; children?: number[] }[]) {
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const nameOf = (id: number | undefined) => {
+    const frame = id === undefined ? undefined : byNode.get(id)?.callFrame;
+    return frame ? `${frame.functionName || '(anonymous)'}:${frame.lineNumber + 1}` : '-';
+  };
+  const callers = new Map<string, Map<string, number>>();
+  profileData.samples.forEach((id, i) => {
+    const node = byNode.get(id);
+    if (!node) return;
+    const key = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
+    const frames: string[] = [];
+    for (let up = parent.get(id); up !== undefined && frames.length < 6; up = parent.get(up)) {
+      frames.push(nameOf(up));
+    }
+    const chain = frames.join(' < ');
+    const byChain = callers.get(key) ?? new Map<string, number>();
+    byChain.set(chain, (byChain.get(chain) ?? 0) + (profileData.timeDeltas[i] ?? 0) / 1000);
+    callers.set(key, byChain);
+  });
+  return { total, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 30), callers };
+}
+
+async function profileSteps(browser: Browser, url: string, layouts: Layouts) {
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
+  for (const contender of ['plotweb', 'fair'] as const) {
+    for (const kind of ['random', 'adjacent'] as const) {
+      if (only && only !== `${contender}-${kind}`) continue;
+      const page = await benchPage(browser, url, layouts);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      const run = await page.evaluate(([k, kd, n]) => window.bench.steps(k, 1000, 5000, kd, n), [
+        contender,
+        kind,
+        40,
+      ] as const);
+      const { profile: data } = await cdp.send('Profiler.stop');
+      const { total, top, callers } = topFunctions(data as Parameters<typeof topFunctions>[0]);
+      const step = stats(run.samples);
+      console.log(
+        `\n## CPU profile, ${LABEL[contender]}, ${kind} at 1000/5000: step p50 ${ms(step.p50)} / p95 ${ms(step.p95)} ms, ${ms(total)} ms sampled\n`,
+      );
+      for (const [name, time] of top) console.log(`${ms(time).padStart(8)} ms  ${name}`);
+      console.log('\ncallers of the heaviest:');
+      for (const [name] of top.slice(0, 12)) {
+        const key = name.replace(/ [^ ]*:(\d+)$/, ':$1');
+        const chains = [...(callers.get(key) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 4);
+        console.log(`  ${key}`);
+        for (const [chain, time] of chains)
+          console.log(`    ${ms(time).padStart(8)} ms  < ${chain}`);
+      }
+      await page.close();
+    }
+  }
+}
+
 async function main() {
-  console.log(`building the benchmark page and the app${quick ? ' (quick run)' : ''}…`);
-  await build({ configFile: 'vite.bench.config.ts' });
-  await build({ logLevel: 'warn' });
+  console.log(
+    `building the benchmark page and the app${quick ? ' (quick run)' : ''}… load ${load()}`,
+  );
+  await build({
+    configFile: 'vite.bench.config.ts',
+    ...(profile ? { build: { minify: false } } : {}),
+  });
+  if (!profile) await build({ logLevel: 'warn' });
   const benchServer = await serve('vite.bench.config.ts', 4281);
-  const appServer = await serve(undefined, 4282);
+  const appServer = profile ? undefined : await serve(undefined, 4282);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -93,11 +308,15 @@ async function main() {
       '--disable-gpu-vsync',
     ],
   });
+  const layouts: Layouts = new Map(
+    SIZES_RENDER.map(([c, r]) => [`${c}/${r}`, layoutOf(c, r)] as const),
+  );
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
-    await page.goto(benchServer.url);
-    await page.waitForFunction(() => window.bench?.ready === true);
+    if (profile) {
+      await profileSteps(browser, benchServer.url, layouts);
+      return;
+    }
+    const page = await benchPage(browser, benchServer.url, new Map());
 
     console.log('\n## Timeline engine (per call, in Chromium)\n');
     console.log(
@@ -128,110 +347,188 @@ async function main() {
       );
     }
     results.engine = engine;
-
     const renderer = await page.evaluate(() => window.bench.webglRenderer());
     results.webglRenderer = renderer;
-    console.log(
-      `\n## Scrub step, input to next painted frame (same stylesheet; WebGL here: ${renderer})\n`,
-    );
-    console.log(
-      row(['size', 'contender', 'kind', 'elements', 'p50', 'p95', 'max', 'render floor p50 / p95']),
-    );
-    console.log(row(['---', '---', '---', '---', '---', '---', '---', '---']));
-    const steps: Record<string, { step: Stats; floor: Stats; elements: number }> = {};
+    await page.close();
+
+    // Fairness first: nothing is timed unless the fair baseline holds what Plotweb holds.
+    const checkPage = await benchPage(browser, benchServer.url, layouts);
+    const fairness: Record<string, unknown> = {};
     for (const [c, r] of SIZES_RENDER) {
-      const contenders =
-        c > 5000
-          ? (['plotweb-lod', 'baseline'] as const)
-          : (['plotweb', 'baseline', 'plotweb-lod', 'plotweb-webgl'] as const);
-      for (const contender of contenders) {
-        for (const kind of ['adjacent', 'random'] as const) {
-          const result = await page.evaluate(
-            ([k, c2, r2, kd, n]) => window.bench.steps(k, c2, r2, kd, n),
-            [contender, c, r, kind, STEPS] as const,
-          );
-          steps[`${c}/${r}/${contender}/${kind}`] = result;
+      const verdict = await checkPage.evaluate(
+        ([c2, r2]) => window.bench.check(c2, r2, [25, 26, 24, 3, 47, 12, 12, 0, 49]),
+        [c, r] as const,
+      );
+      fairness[`${c}/${r}`] = verdict;
+      if (verdict.problem) {
+        throw new Error(`fair baseline check failed at ${c}/${r}: ${verdict.problem}`);
+      }
+    }
+    results.fairness = fairness;
+    await checkPage.close();
+
+    console.log(
+      `\n## Scrub step, input to next painted frame, ${RUNS} runs per contender on fresh pages, alternating (WebGL here: ${renderer})\n`,
+    );
+    console.log(
+      'Pooled figure, then the range of the per-run figures. Floor after change: a redraw of the same elements at once after a step (Cytoscape skips its layer cache then); static floor: a redraw after 400 ms with nothing changed.\n',
+    );
+    console.log(
+      row([
+        'size',
+        'contender',
+        'kind',
+        'elements',
+        'p50',
+        'p95',
+        'max',
+        'floor after change p50 / p95',
+        'static floor p95',
+      ]),
+    );
+    console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---']));
+    const steps: Record<string, Pooled> = {};
+    for (const size of SIZES_RENDER) {
+      const [c, r] = size;
+      const paired: Contender[] = c > 5000 ? ['plotweb-lod', 'fair'] : ['plotweb', 'fair'];
+      const extra: Contender[] = quick
+        ? []
+        : c > 5000
+          ? ['naive']
+          : ['naive', 'plotweb-lod', 'plotweb-webgl'];
+      for (const kind of ['adjacent', 'random'] as const) {
+        const runs = new Map<Contender, (Run & { load: string })[]>();
+        for (let run = 0; run < RUNS; run++) {
+          const order = run % 2 === 0 ? paired : [...paired].reverse();
+          for (const contender of [...order, ...(run === 0 ? extra : [])]) {
+            const result = await timedRun(browser, benchServer.url, layouts, contender, size, kind);
+            runs.set(contender, [...(runs.get(contender) ?? []), result]);
+          }
+        }
+        for (const [contender, list] of runs) {
+          const pooled = pool(list);
+          steps[`${c}/${r}/${contender}/${kind}`] = pooled;
           console.log(
             row([
               `${c} / ${r}`,
-              contender,
+              LABEL[contender],
               kind,
-              result.elements,
-              `${ms(result.step.p50)} ms`,
-              `${ms(result.step.p95)} ms`,
-              `${ms(result.step.max)} ms`,
-              `${ms(result.floor.p50)} / ${ms(result.floor.p95)} ms`,
+              pooled.elements,
+              withRange(pooled, (s) => s.step.p50),
+              withRange(pooled, (s) => s.step.p95),
+              ms(pooled.step.max),
+              `${ms(pooled.afterChange.p50)} / ${withRange(pooled, (s) => s.afterChange.p95)}`,
+              withRange(pooled, (s) => s.staticFloor.p95),
             ]),
+          );
+          const skipped = list.reduce((sum, run) => sum + run.afterChangeSkipping, 0);
+          const afterCount = list.reduce((sum, run) => sum + run.afterChange.length, 0);
+          const staticSkipped = list.reduce((sum, run) => sum + run.staticSkipping, 0);
+          if (skipped < afterCount || staticSkipped > 0) {
+            console.log(
+              `  (note: ${skipped}/${afterCount} after-change redraws skipped the layer cache, ${staticSkipped} static ones did)`,
+            );
+          }
+        }
+        // Same sequence, same work: every run of both paired contenders ends on the same state.
+        const ends = new Set(
+          paired.flatMap((contender) => runs.get(contender)?.map((run) => run.final) ?? []),
+        );
+        if (ends.size !== 1 && !paired.includes('plotweb-lod')) {
+          throw new Error(
+            `fair baseline check failed: runs ended on different states (${[...ends].join(', ')})`,
           );
         }
       }
     }
     results.steps = steps;
+
+    const sweepPage = await benchPage(browser, benchServer.url, layouts);
     console.log(
-      '\n## Render floor by stylesheet, 1000 / 5000 mid-show (forced redraw, no change)\n',
+      '\n## Render floor by stylesheet, 1000 / 5000 mid-show at the fitted zoom, both ways\n',
     );
-    console.log(row(['stylesheet', 'p50', 'p95']));
+    console.log(
+      row(['stylesheet', 'static (layer cache) p50 / p95', 'just after a change p50 / p95']),
+    );
     console.log(row(['---', '---', '---']));
     const variants = [
       'default',
       'plotweb',
-      'haystack',
+      'full-edges',
       'no-arrows',
       'no-outline',
       'no-labels',
     ] as const;
-    const floors: Record<string, Stats> = {};
+    const variantLabel: Record<(typeof variants)[number], string> = {
+      default: "Cytoscape's defaults",
+      plotweb: 'Plotweb as drawn at this zoom (simple edges)',
+      'full-edges': 'Plotweb with full edges (bezier, arrows, dashes)',
+      'no-arrows': 'Plotweb with full edges, no arrows',
+      'no-outline': 'Plotweb as drawn, no label outlines',
+      'no-labels': 'Plotweb as drawn, no labels',
+    };
+    const floors: Record<string, unknown> = {};
     for (const variant of variants) {
-      const floor = await page.evaluate(([v]) => window.bench.stylesheetFloor(1000, 5000, 40, v), [
-        variant,
-      ] as const);
+      const floor = await sweepPage.evaluate(
+        ([v]) => window.bench.stylesheetFloor(1000, 5000, 30, v),
+        [variant] as const,
+      );
       floors[variant] = floor;
-      const label =
-        variant === 'default'
-          ? "Cytoscape's defaults"
-          : variant === 'plotweb'
-            ? 'Plotweb'
-            : `Plotweb, ${variant}`;
-      console.log(row([label, `${ms(floor.p50)} ms`, `${ms(floor.p95)} ms`]));
+      console.log(
+        row([
+          variantLabel[variant],
+          `${ms(floor.cached.p50)} / ${ms(floor.cached.p95)} ms`,
+          `${ms(floor.afterChange.p50)} / ${ms(floor.afterChange.p95)} ms${floor.skipping < floor.count ? ` (${floor.skipping}/${floor.count} skipped the cache)` : ''}`,
+        ]),
+      );
     }
     results.stylesheetFloors = floors;
+    await sweepPage.close();
 
-    const play = await page.evaluate(() => window.bench.play(1000, 5000));
+    const playPage = await benchPage(browser, benchServer.url, layouts);
+    const play = await playPage.evaluate(() => window.bench.play(1000, 5000));
+    await playPage.close();
     results.play = play;
     console.log(
-      `long tasks (> 50 ms) during a 100-step animated play at 1000/5000: ${play.count} (total ${ms(play.total)} ms, longest ${ms(play.max)} ms)`,
+      `\nlong tasks (> 50 ms) during a 100-step animated play at 1000/5000: ${play.count} (total ${ms(play.total)} ms, longest ${ms(play.max)} ms${play.long.length ? `; at steps ${play.long.map((entry) => `${entry.step}: ${ms(entry.duration)}`).join(', ')}` : ''})`,
     );
-    const heap = await page.evaluate(() => window.bench.heap(1000, 5000));
+    const heapPage = await benchPage(browser, benchServer.url, layouts);
+    const heap = await heapPage.evaluate(() => window.bench.heap(1000, 5000));
+    await heapPage.close();
     results.heap = heap;
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
     console.log(
-      `JS heap at 1000/5000: ${mb(heap.after100)} MB after 100 steps, ${mb(heap.after500)} MB after 500, ${mb(heap.after1000)} MB after 1,000, ${mb(heap.after2000)} MB after 2,000`,
+      `JS heap at 1000/5000: ${mb(heap.after100)} MB after 100 steps, ${mb(heap.after500)} MB after 500, ${mb(heap.after1000)} MB after 1,000, ${mb(heap.after2000)} MB after 2,000 (${(((heap.after2000 - heap.after1000) / heap.after1000) * 100).toFixed(1)} % from 1,000 to 2,000)`,
     );
-    const cold = await coldLoad(browser, appServer.url, quick ? 3 : 5);
+    const cold = await coldLoad(browser, appServer?.url ?? '', 5);
     results.embedColdLoad = cold;
     console.log(
-      `embed iframe cold load to first painted graph, 4× CPU throttling: ${cold.map((t) => `${t.toFixed(0)} ms`).join(', ')}`,
+      `widget (embed.html) cold load to first painted graph, cache off, 4× CPU throttling: ${cold.map((t) => `${t.toFixed(0)} ms`).join(', ')}`,
     );
+    results.loadAfter = load();
+    console.log(`load average before ${String(results.loadBefore)}, after ${load()}`);
 
     mkdirSync('.bench', { recursive: true });
     writeFileSync('.bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-    console.log('\nwrote .bench/results.json');
-    const adjacent = steps['1000/5000/plotweb/adjacent'];
-    const adjacentBase = steps['1000/5000/baseline/adjacent'];
+    console.log('\nwrote .bench/results.json\n');
     const random = steps['1000/5000/plotweb/random'];
-    const randomBase = steps['1000/5000/baseline/random'];
-    if (adjacent && adjacentBase && random && randomBase) {
+    const randomFair = steps['1000/5000/fair/random'];
+    const adjacent = steps['1000/5000/plotweb/adjacent'];
+    const adjacentFair = steps['1000/5000/fair/adjacent'];
+    console.log('fair baseline check: identical stylesheet and elements');
+    if (random && randomFair && adjacent && adjacentFair) {
       console.log(
-        `adjacent step p95 at 1000/5000: ${ms(adjacent.step.p95)} ms, render floor ${ms(adjacent.floor.p95)} ms, baseline ${ms(adjacentBase.step.p95)} ms`,
+        `random jump at 1000/5000: p50 ${ms(random.step.p50)} / p95 ${ms(random.step.p95)} ms, fair baseline p50 ${ms(randomFair.step.p50)} / p95 ${ms(randomFair.step.p95)} ms, floor after change p95 ${ms(random.afterChange.p95)} ms`,
       );
       console.log(
-        `random jump p95 at 1000/5000: ${ms(random.step.p95)} ms, baseline ${ms(randomBase.step.p95)} ms, ratio ${(randomBase.step.p95 / random.step.p95).toFixed(2)}x`,
+        `adjacent step at 1000/5000: p95 ${ms(adjacent.step.p95)} ms, fair baseline p95 ${ms(adjacentFair.step.p95)} ms`,
       );
     }
+    console.log(`widget cold load (4x throttle) median ${median(cold).toFixed(0)} ms`);
   } finally {
     await browser.close();
     benchServer.server.httpServer.close();
-    appServer.server.httpServer.close();
+    appServer?.server.httpServer.close();
   }
 }
 

@@ -1,9 +1,9 @@
 // Positions for the graph: baked ones from the file, a quick layout on the spot for small
-// casts, or a Web Worker with progress for big ones.
+// casts, or the layout worker with progress for big ones (src/graph/layoutWorker.ts).
 import { useEffect, useMemo, useState } from 'react';
+import { layoutInput, layoutOffMainThread } from '../graph/layoutWorker';
 import type { Dataset, Point } from '../model';
-import { computeLayout, type LayoutInput } from '../model/layout';
-import type { LayoutMessage } from './layout.worker';
+import { computeLayout } from '../model/layout';
 
 /** Casts this small lay out in a few milliseconds: no worker needed. */
 const IN_PAGE_LIMIT = 400;
@@ -20,33 +20,27 @@ export function useLayout(dataset: Dataset): LayoutState {
 
   useEffect(() => {
     if (inPage) return;
-    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') {
-        setWorked({ dataset, state: { ready: false, progress: message.done / message.total } });
-      } else {
-        setWorked({ dataset, state: { ready: true, positions: new Map(message.positions) } });
-        worker.terminate();
-      }
+    let live = true;
+    const job = layoutOffMainThread(layoutInput(dataset), (progress) => {
+      if (live) setWorked({ dataset, state: { ready: false, progress } });
+    });
+    job.positions.then(
+      (positions) => {
+        if (live) setWorked({ dataset, state: { ready: true, positions } });
+      },
+      () => {
+        if (live) {
+          setWorked({
+            dataset,
+            state: { ready: false, progress: 0, error: 'The layout could not be computed.' },
+          });
+        }
+      },
+    );
+    return () => {
+      live = false;
+      job.cancel();
     };
-    worker.onerror = () =>
-      setWorked({
-        dataset,
-        state: { ready: false, progress: 0, error: 'The layout could not be computed.' },
-      });
-    const input: LayoutInput = {
-      characters: dataset.characters.map(({ id, name, group, position, spans }) => ({
-        id,
-        name,
-        group,
-        position,
-        spans,
-      })),
-      relationships: dataset.relationships.map(({ source, target }) => ({ source, target })),
-    };
-    worker.postMessage(input);
-    return () => worker.terminate();
   }, [dataset, inPage]);
 
   if (immediate) return { ready: true, positions: immediate };

@@ -118,6 +118,7 @@ export function mount(
   let resizeObserver: ResizeObserver | undefined;
   // Removing the widget stops its download.
   const loading = new AbortController();
+  let cancelLayout: (() => void) | undefined;
 
   const graphTheme = (): GraphTheme => {
     const base = GRAPH_THEMES[themeName()];
@@ -261,11 +262,10 @@ export function mount(
     const state = core.getState();
     title.textContent = dataset.show.title;
 
-    // Baked data draws at once; only unbaked data loads the layout code (d3-force).
-    const positions =
-      bakedPositions(dataset.characters) ??
-      (await import('../model/layout')).computeLayout(dataset);
-    if (destroyed) return;
+    // Baked data (every catalogue show) draws at once. Unbaked data is laid out in a
+    // worker: the host page's main thread never runs the layout.
+    const positions = bakedPositions(dataset.characters) ?? (await layOut(dataset));
+    if (destroyed || !positions) return;
     message.hidden = true;
     view = createGraphView(graph, {
       dataset,
@@ -311,6 +311,24 @@ export function mount(
     events.onResize?.();
   }
 
+  async function layOut(dataset: Timeline['dataset']) {
+    const { layoutInput, layoutOffMainThread } = await import('../graph/layoutWorker');
+    if (destroyed) return undefined;
+    const job = layoutOffMainThread(layoutInput(dataset));
+    cancelLayout = job.cancel;
+    try {
+      return await job.positions;
+    } catch {
+      showMessage('error', 'The graph could not be laid out', [
+        'This page does not let the widget start a Web Worker for the layout.',
+        'Bake positions into the data file with npm run layout, or embed it as an iframe.',
+      ]);
+      return undefined;
+    } finally {
+      cancelLayout = undefined;
+    }
+  }
+
   const zoomButton = (text: string, label: string, onClick: () => void) => {
     const button = h(
       'button',
@@ -353,6 +371,7 @@ export function mount(
     destroy() {
       destroyed = true;
       loading.abort();
+      cancelLayout?.();
       viewer?.destroy();
       document.removeEventListener('visibilitychange', onPageVisibility);
       darkQuery.removeEventListener('change', onScheme);

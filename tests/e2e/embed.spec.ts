@@ -5,7 +5,7 @@ import type { Frame, Locator, Page } from '@playwright/test';
 import { buildTimeline, embedSnippet, validateGraphData } from '../../src/model';
 import { expect, recordErrors, test } from './fixtures';
 
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = `http://127.0.0.1:${process.env.PLOTWEB_E2E_PORT ?? 4173}`;
 const raw = JSON.parse(readFileSync('graph-data/tiny-pretty-things-s1.json', 'utf8')) as unknown;
 const result = validateGraphData(raw);
 if (!result.ok) throw new Error('invalid dataset');

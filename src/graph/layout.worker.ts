@@ -1,4 +1,5 @@
-// Lays out a big cast off the main thread, reporting progress, so the page never freezes.
+// Lays out a cast off the main thread, reporting progress, so no page ever freezes on it:
+// the explorer's big casts and the widget's data without baked positions (layoutWorker.ts).
 import { computeLayout, type LayoutInput } from '../model/layout';
 
 export type LayoutMessage =

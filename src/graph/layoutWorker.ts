@@ -1,0 +1,74 @@
+// Starts the layout worker (layout.worker.ts) for the explorer and the widget. A worker's
+// script must come from the page's own origin; the widget runs on other sites' pages, so
+// there the worker starts from a blob that loads ours (importScripts may cross origins).
+import type { Dataset, Point } from '../model';
+import type { LayoutInput } from '../model/layout';
+import type { LayoutMessage } from './layout.worker';
+import workerUrl from './layout.worker.ts?worker&url';
+
+/** What the layout needs from a dataset: small enough to copy to the worker quickly. */
+export function layoutInput(dataset: Dataset): LayoutInput {
+  return {
+    characters: dataset.characters.map(({ id, name, group, position, spans }) => ({
+      id,
+      name,
+      group,
+      position,
+      spans,
+    })),
+    relationships: dataset.relationships.map(({ source, target }) => ({ source, target })),
+  };
+}
+
+export interface LayoutJob {
+  /** Rejects when the worker cannot start or fails (e.g. a page's policy forbids workers). */
+  readonly positions: Promise<Map<string, Point>>;
+  cancel(): void;
+}
+
+function startWorker(): { worker: Worker; release(): void } {
+  const url = new URL(workerUrl, import.meta.url);
+  if (url.origin === window.location.origin) {
+    return { worker: new Worker(url, { type: 'module' }), release: () => undefined };
+  }
+  const blob = URL.createObjectURL(
+    new Blob([`importScripts(${JSON.stringify(url.href)});`], { type: 'text/javascript' }),
+  );
+  return { worker: new Worker(blob), release: () => URL.revokeObjectURL(blob) };
+}
+
+export function layoutOffMainThread(
+  input: LayoutInput,
+  onProgress?: (share: number) => void,
+): LayoutJob {
+  let stop: () => void = () => undefined;
+  const positions = new Promise<Map<string, Point>>((resolve, reject) => {
+    let started: ReturnType<typeof startWorker>;
+    try {
+      started = startWorker();
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error('the layout worker could not start'));
+      return;
+    }
+    const { worker, release } = started;
+    stop = () => {
+      worker.terminate();
+      release();
+    };
+    worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') onProgress?.(message.done / message.total);
+      else {
+        stop();
+        resolve(new Map(message.positions));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      stop();
+      reject(new Error(event.message || 'the layout worker failed'));
+    };
+    worker.postMessage(input);
+  });
+  return { positions, cancel: () => stop() };
+}
