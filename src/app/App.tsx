@@ -116,6 +116,9 @@ export function App() {
   useEffect(() => {
     const packed = packedFromHash(window.location.hash);
     if (packed === undefined) return;
+    // Read now: while the show unpacks, the catalogue's first show may open and rewrite the
+    // address with its own episode.
+    const linked = parseUrlState(window.location.search);
     const label = 'the show in this link';
     void unpackShow(packed).then(async (unpacked) => {
       if (!unpacked.ok) {
@@ -134,7 +137,7 @@ export function App() {
         undefined,
       );
       if (!opened) return;
-      const state = { ...parseUrlState(window.location.search), show: DROPPED_SLUG };
+      const state = { ...linked, show: DROPPED_SLUG };
       setChosen(DROPPED_SLUG);
       setUrl((current) => ({ state, version: current.version + 1 }));
     });

@@ -55,6 +55,7 @@ async function start() {
     options,
     { onResize: reportHeight },
     packed === undefined ? undefined : { kind: 'packed', packed },
+    true,
   );
   await handle.ready;
   if (handle.inspector) window.plotweb = handle.inspector;

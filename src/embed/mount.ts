@@ -77,6 +77,11 @@ export function mount(
   options: EmbedOptions,
   events: EmbedEvents = {},
   embedded?: EmbeddedShow,
+  /**
+   * The widget is alone on Plotweb's own iframe page, where laying out on the page's thread
+   * cannot freeze a host: it does so when the page (a sandboxed frame) cannot start a worker.
+   */
+  ownPage = false,
 ): EmbedHandle {
   adoptStyles(root instanceof ShadowRoot ? root : root.ownerDocument);
   const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -319,6 +324,7 @@ export function mount(
     try {
       return await job.positions;
     } catch {
+      if (ownPage) return (await import('../model/layout')).computeLayout(dataset);
       showMessage('error', 'The graph could not be laid out', [
         'This page does not let the widget start a Web Worker for the layout.',
         'Bake positions into the data file with npm run layout, or embed it as an iframe.',

@@ -31,7 +31,8 @@ function hostileShow(offset: number) {
   const raw = readDataset();
   raw.show.title = at(offset);
   raw.characters.forEach((character, i) => {
-    character.name = at(offset + i);
+    // Unique even when the cast outnumbers the corpus: the test finds each one by name.
+    character.name = i < hostile.length ? at(offset + i) : `${at(offset + i)} #${i}`;
     character.notes.forEach((note, j) => (note.text = at(offset + i * 3 + j + 5)));
   });
   raw.relationships.forEach((relationship, i) => (relationship.note = at(offset + i + 17)));
@@ -106,7 +107,9 @@ for (const offset of [0, 17]) {
     await expectCanvasAt(page, timeline, 0);
     expect(await textsOf(page, '.show-title')).toEqual([`${title}S1E1`]);
     expect(await page.title()).toBe(`${title} · S1E1 — Plotweb`);
-    await expect(textView(page).getByText(SCRIPT, { exact: true }).first()).toBeVisible();
+    // At offset 0 the first characters carry the markup strings (see hostileShow).
+    if (offset === 0)
+      await expect(textView(page).getByText(SCRIPT, { exact: true }).first()).toBeVisible();
     await expectTextViewAt(page, timeline, 0);
 
     // The finale, then the episode before it (where Bette's suspicion stands).
