@@ -28,6 +28,33 @@ export function fairLook(dataset: Dataset, positions: ReadonlyMap<string, Point>
   return { large, viewport, stylesheet: look.stylesheet() };
 }
 
+/**
+ * The element definitions Plotweb's view draws for a snapshot (src/graph/elements.ts, sized
+ * by degree), for every contender that must hold exactly the view's elements.
+ */
+export function snapshotElements(
+  snapshot: Snapshot,
+  dataset: Dataset,
+  positions: ReadonlyMap<string, Point>,
+  typeIndex: ReadonlyMap<string, number>,
+): ElementDefinition[] {
+  const present = new Set(snapshot.characters.map((entry) => entry.character.id));
+  const degree = degrees(snapshot.relationships);
+  return [
+    ...snapshot.characters.map((entry) =>
+      nodeDefinition(
+        entry,
+        positions.get(entry.character.id) ?? { x: 0, y: 0 },
+        dataset,
+        nodeSize(degree.get(entry.character.id) ?? 0),
+      ),
+    ),
+    ...snapshot.relationships
+      .filter(({ source, target }) => present.has(source) && present.has(target))
+      .map((relationship) => edgeDefinition(relationship, dataset, typeIndex)),
+  ];
+}
+
 export function createFairBaseline(
   container: HTMLElement,
   dataset: Dataset,
@@ -38,23 +65,8 @@ export function createFairBaseline(
   const typeIndex = new Map(dataset.types.map((type, index) => [type.id, index]));
   const root = createRoot(container);
   let cy: Core | undefined;
-  const elementsOf = (snapshot: Snapshot): ElementDefinition[] => {
-    const present = new Set(snapshot.characters.map((entry) => entry.character.id));
-    const degree = degrees(snapshot.relationships);
-    return [
-      ...snapshot.characters.map((entry) =>
-        nodeDefinition(
-          entry,
-          positions.get(entry.character.id) ?? { x: 0, y: 0 },
-          dataset,
-          nodeSize(degree.get(entry.character.id) ?? 0),
-        ),
-      ),
-      ...snapshot.relationships
-        .filter(({ source, target }) => present.has(source) && present.has(target))
-        .map((relationship) => edgeDefinition(relationship, dataset, typeIndex)),
-    ];
-  };
+  const elementsOf = (snapshot: Snapshot) =>
+    snapshotElements(snapshot, dataset, positions, typeIndex);
   const render = (snapshot: Snapshot) =>
     flushSync(() =>
       root.render(

@@ -4,20 +4,12 @@ import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import { createGraphView, GRAPH_THEMES } from '../src/graph';
 import { cameraOptions } from '../src/graph/camera';
 import { viewStyleOptions } from '../src/graph/createGraphView';
-import { edgeDefinition, nodeDefinition } from '../src/graph/elements';
 import { buildStylesheet } from '../src/graph/stylesheet';
-import {
-  buildTimeline,
-  degrees,
-  levelOfDetail,
-  nodeSize,
-  validateGraphData,
-  type Timeline,
-} from '../src/model';
+import { buildTimeline, levelOfDetail, validateGraphData, type Timeline } from '../src/model';
 import { computeLayout } from '../src/model/layout';
 import { syntheticShow } from '../src/model/synthetic';
 import { createBaseline } from './baseline';
-import { createFairBaseline, fairLook } from './fairBaseline';
+import { createFairBaseline, fairLook, snapshotElements } from './fairBaseline';
 import { coreIn, difference, digest, fingerprint, skippingLayers } from './fingerprint';
 import { episodeSequence, nextPaint, stats, type Stats } from './measure';
 
@@ -263,7 +255,6 @@ async function stylesheetFloor(
   const { dataset } = timeline;
   const snapshot = timeline.snapshotAt(EPISODES / 2);
   const typeIndex = new Map(dataset.types.map((type, index) => [type.id, index]));
-  const degree = degrees(snapshot.relationships);
   const container = document.createElement('div');
   container.style.cssText = 'position:absolute;inset:0';
   stage.append(container);
@@ -283,17 +274,7 @@ async function stylesheetFloor(
     container,
     ...(style ? { style } : {}),
     ...cameraOptions(true, undefined),
-    elements: [
-      ...snapshot.characters.map((entry) =>
-        nodeDefinition(
-          entry,
-          positions.get(entry.character.id) ?? { x: 0, y: 0 },
-          dataset,
-          nodeSize(degree.get(entry.character.id) ?? 0),
-        ),
-      ),
-      ...snapshot.relationships.map((r) => edgeDefinition(r, dataset, typeIndex)),
-    ],
+    elements: snapshotElements(snapshot, dataset, positions, typeIndex),
     layout: { name: 'preset', fit: false },
   });
   cy.viewport(viewport);
