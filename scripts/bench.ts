@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
 import { stats, type Stats } from '../bench/measure';
+import { printProfile, summarizeProfile, type CpuProfile } from './cpuProfile';
 import { buildTimeline, validateGraphData } from '../src/model';
 import { computeLayout } from '../src/model/layout';
 import { syntheticShow } from '../src/model/synthetic';
@@ -205,51 +206,6 @@ async function timedRun(
   }
 }
 
-/** Self time by function over a CPU profile, largest first. */
-function topFunctions(profileData: {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-  samples: number[];
-  timeDeltas: number[];
-}) {
-  const byNode = new Map(profileData.nodes.map((node) => [node.id, node]));
-  const self = new Map<string, number>();
-  let total = 0;
-  profileData.samples.forEach((id, i) => {
-    const node = byNode.get(id);
-    const delta = (profileData.timeDeltas[i] ?? 0) / 1000;
-    total += delta;
-    if (!node) return;
-    const { functionName, url, lineNumber } = node.callFrame;
-    const file = url.split('/').pop() ?? '';
-    const key = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + delta);
-  });
-  // For the heaviest functions, who calls them (two frames up), so a fix knows where to look.
-  const parent = new Map<number, number>();
-  for (const node of profileData.nodes as { id: number; children?: number[] }[]) {
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  }
-  const nameOf = (id: number | undefined) => {
-    const frame = id === undefined ? undefined : byNode.get(id)?.callFrame;
-    return frame ? `${frame.functionName || '(anonymous)'}:${frame.lineNumber + 1}` : '-';
-  };
-  const callers = new Map<string, Map<string, number>>();
-  profileData.samples.forEach((id, i) => {
-    const node = byNode.get(id);
-    if (!node) return;
-    const key = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
-    const frames: string[] = [];
-    for (let up = parent.get(id); up !== undefined && frames.length < 6; up = parent.get(up)) {
-      frames.push(nameOf(up));
-    }
-    const chain = frames.join(' < ');
-    const byChain = callers.get(key) ?? new Map<string, number>();
-    byChain.set(chain, (byChain.get(chain) ?? 0) + (profileData.timeDeltas[i] ?? 0) / 1000);
-    callers.set(key, byChain);
-  });
-  return { total, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 30), callers };
-}
-
 async function profileSteps(browser: Browser, url: string, layouts: Layouts) {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
   for (const contender of ['plotweb', 'fair'] as const) {
@@ -266,20 +222,12 @@ async function profileSteps(browser: Browser, url: string, layouts: Layouts) {
         40,
       ] as const);
       const { profile: data } = await cdp.send('Profiler.stop');
-      const { total, top, callers } = topFunctions(data as Parameters<typeof topFunctions>[0]);
+      const summary = summarizeProfile(data as CpuProfile);
       const step = stats(run.samples);
       console.log(
-        `\n## CPU profile, ${LABEL[contender]}, ${kind} at 1000/5000: step p50 ${ms(step.p50)} / p95 ${ms(step.p95)} ms, ${ms(total)} ms sampled\n`,
+        `\n## CPU profile, ${LABEL[contender]}, ${kind} at 1000/5000: step p50 ${ms(step.p50)} / p95 ${ms(step.p95)} ms, ${ms(summary.total)} ms sampled\n`,
       );
-      for (const [name, time] of top) console.log(`${ms(time).padStart(8)} ms  ${name}`);
-      console.log('\ncallers of the heaviest:');
-      for (const [name] of top.slice(0, 12)) {
-        const key = name.replace(/ [^ ]*:(\d+)$/, ':$1');
-        const chains = [...(callers.get(key) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 4);
-        console.log(`  ${key}`);
-        for (const [chain, time] of chains)
-          console.log(`    ${ms(time).padStart(8)} ms  < ${chain}`);
-      }
+      printProfile(summary);
       await page.close();
     }
   }

@@ -1,9 +1,10 @@
 // Positions for the graph: baked ones from the file, a quick layout on the spot for small
 // casts, or the layout worker with progress for big ones (src/graph/layoutWorker.ts).
 import { useEffect, useMemo, useState } from 'react';
-import { layoutInput, layoutOffMainThread } from '../graph/layoutWorker';
+import { layoutOffMainThread } from '../graph/layoutWorker';
 import type { Dataset, Point } from '../model';
 import { computeLayout } from '../model/layout';
+import { layoutRequest } from '../model/layoutRequest';
 
 /** Casts this small lay out in a few milliseconds: no worker needed. */
 const IN_PAGE_LIMIT = 400;
@@ -21,7 +22,7 @@ export function useLayout(dataset: Dataset): LayoutState {
   useEffect(() => {
     if (inPage) return;
     let live = true;
-    const job = layoutOffMainThread(layoutInput(dataset), (progress) => {
+    const job = layoutOffMainThread(layoutRequest(dataset), (progress) => {
       if (live) setWorked({ dataset, state: { ready: false, progress } });
     });
     job.positions.then(

@@ -18,6 +18,7 @@ import {
   validateGraphDataText,
   type Timeline,
 } from '../model';
+import { layoutRequest } from '../model/layoutRequest';
 import { createViewer, type ViewFrame, type Viewer } from '../viewer';
 import { createControls, type ControlsView } from './controls';
 import { h } from './dom';
@@ -317,9 +318,9 @@ export function mount(
   }
 
   async function layOut(dataset: Timeline['dataset']) {
-    const { layoutInput, layoutOffMainThread } = await import('../graph/layoutWorker');
+    const { layoutOffMainThread } = await import('../graph/layoutWorker');
     if (destroyed) return undefined;
-    const job = layoutOffMainThread(layoutInput(dataset));
+    const job = layoutOffMainThread(layoutRequest(dataset));
     cancelLayout = job.cancel;
     try {
       return await job.positions;

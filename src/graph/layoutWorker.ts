@@ -1,24 +1,11 @@
 // Starts the layout worker (layout.worker.ts) for the explorer and the widget. A worker's
 // script must come from the page's own origin; the widget runs on other sites' pages, so
 // there the worker starts from a blob that loads ours (importScripts may cross origins).
-import type { Dataset, Point } from '../model';
-import type { LayoutInput } from '../model/layout';
+import type { Point } from '../model';
+
+import type { LayoutRequest } from '../model/layoutRequest';
 import type { LayoutMessage } from './layout.worker';
 import workerUrl from './layout.worker.ts?worker&url';
-
-/** What the layout needs from a dataset: small enough to copy to the worker quickly. */
-export function layoutInput(dataset: Dataset): LayoutInput {
-  return {
-    characters: dataset.characters.map(({ id, name, group, position, spans }) => ({
-      id,
-      name,
-      group,
-      position,
-      spans,
-    })),
-    relationships: dataset.relationships.map(({ source, target }) => ({ source, target })),
-  };
-}
 
 export interface LayoutJob {
   /** Rejects when the worker cannot start or fails (e.g. a page's policy forbids workers). */
@@ -38,7 +25,7 @@ function startWorker(): { worker: Worker; release(): void } {
 }
 
 export function layoutOffMainThread(
-  input: LayoutInput,
+  input: LayoutRequest,
   onProgress?: (share: number) => void,
 ): LayoutJob {
   let stop: () => void = () => undefined;
@@ -68,7 +55,7 @@ export function layoutOffMainThread(
       stop();
       reject(new Error(event.message || 'the layout worker failed'));
     };
-    worker.postMessage(input);
+    worker.postMessage(input, [input.ends.buffer]);
   });
   return { positions, cancel: () => stop() };
 }

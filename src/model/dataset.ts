@@ -6,6 +6,7 @@ import type { StateMarker } from './characterState';
 import { EpisodeResolver, seasonOf } from './episodeRef';
 import type { EpisodeRef, GraphData, GraphDataSource } from './schema';
 import { assignTypeLooks, type TypeRequest } from './typePalette';
+import { runAll, SLICE_ITEMS, type Steps } from './slices';
 
 export interface Episode {
   readonly id: string;
@@ -107,6 +108,11 @@ export interface Dataset {
 
 /** Builds the dataset from a file that passed validation (references are known to resolve). */
 export function buildDataset(data: GraphData): Dataset {
+  return runAll(datasetSteps(data));
+}
+
+/** buildDataset in pausing steps (slices.ts), for big shows opened in the page. */
+export function* datasetSteps(data: GraphData): Steps<Dataset> {
   const resolver = new EpisodeResolver(data.episodes);
   const at = (ref: EpisodeRef): number => {
     const resolved = resolver.resolve(ref);
@@ -165,20 +171,24 @@ export function buildDataset(data: GraphData): Dataset {
     }
   }
 
-  const relationships = data.relationships.map<Relationship>((relationship) => ({
-    id: relationship.id,
-    source: relationship.source,
-    target: relationship.target,
-    type: relationship.type,
-    from: at(relationship.from),
-    until: optionalAt(relationship.until),
-    happened: optionalAt(relationship.happened),
-    note: relationship.note,
-    sources: relationship.sources.map((citation) => ({
-      source: citation.source,
-      detail: citation.detail,
-    })),
-  }));
+  const relationships: Relationship[] = [];
+  for (const relationship of data.relationships) {
+    if (relationships.length % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
+    relationships.push({
+      id: relationship.id,
+      source: relationship.source,
+      target: relationship.target,
+      type: relationship.type,
+      from: at(relationship.from),
+      until: optionalAt(relationship.until),
+      happened: optionalAt(relationship.happened),
+      note: relationship.note,
+      sources: relationship.sources.map((citation) => ({
+        source: citation.source,
+        detail: citation.detail,
+      })),
+    });
+  }
 
   // Without an explicit firstEpisode, a character appears with its first relationship,
   // state or note, so nothing about it shows before the story reaches it.
@@ -192,7 +202,9 @@ export function buildDataset(data: GraphData): Dataset {
     mention(relationship.target, relationship.from);
   }
 
-  const characters = data.characters.map<Character>((character) => {
+  const characters: Character[] = [];
+  for (const character of data.characters) {
+    if (characters.length % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
     const states = (character.states ?? []).map((state) => ({
       state: state.state,
       from: at(state.from),
@@ -209,7 +221,7 @@ export function buildDataset(data: GraphData): Dataset {
     const introduced =
       given?.[0]?.from ?? optionalAt(character.firstEpisode) ?? firstMention.get(character.id) ?? 0;
     const until = given ? given[given.length - 1]?.until : optionalAt(character.until);
-    return {
+    characters.push({
       id: character.id,
       name: character.name,
       actor: character.actor,
@@ -220,8 +232,8 @@ export function buildDataset(data: GraphData): Dataset {
       states,
       notes,
       position: character.position,
-    };
-  });
+    });
+  }
 
   return {
     show: data.show,

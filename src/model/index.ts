@@ -18,3 +18,4 @@ export * from './characterState';
 export * from './typePalette';
 export * from './groupAppearance';
 export * from './nodeSize';
+export * from './slices';

@@ -2,7 +2,8 @@
 // Built once in O(n log n); each snapshot or diff costs O(E + answer) (see intervalIndex.ts).
 import type { StateMarker } from './characterState';
 import type { Character, CharacterNote, Dataset, Relationship } from './dataset';
-import { buildIntervalIndex } from './intervalIndex';
+import { intervalIndexSteps } from './intervalIndex';
+import { runAll, type Steps } from './slices';
 
 export interface CharacterAt {
   readonly character: Character;
@@ -113,11 +114,16 @@ function countByType(relationships: readonly Relationship[]): Map<string, number
 }
 
 export function buildTimeline(dataset: Dataset): Timeline {
+  return runAll(timelineSteps(dataset));
+}
+
+/** buildTimeline in pausing steps (slices.ts), for big shows opened in the page. */
+export function* timelineSteps(dataset: Dataset): Steps<Timeline> {
   const episodeCount = dataset.episodes.length;
   const last = episodeCount - 1;
   const clamp = (episode: number) => Math.max(0, Math.min(last, Math.trunc(episode)));
 
-  const relationships = buildIntervalIndex(
+  const relationships = yield* intervalIndexSteps(
     dataset.relationships,
     episodeCount,
     (relationship) => relationship.from,
@@ -130,7 +136,7 @@ export function buildTimeline(dataset: Dataset): Timeline {
       until: span.until ?? last,
     })),
   );
-  const characters = buildIntervalIndex(
+  const characters = yield* intervalIndexSteps(
     stays,
     episodeCount,
     (stay) => stay.from,
@@ -165,6 +171,7 @@ export function buildTimeline(dataset: Dataset): Timeline {
           add(relationship.type, -1);
       }
       countsAt.push(new Map(running));
+      yield;
     }
   }
 
@@ -224,24 +231,25 @@ export function buildTimeline(dataset: Dataset): Timeline {
     };
   };
 
-  let changeCountsCache: number[] | undefined;
-  const changeCounts = () => {
-    changeCountsCache ??= dataset.episodes.map((_, episode) => {
-      if (episode === 0) {
-        const first = snapshotAt(0);
-        return first.characters.length + first.relationships.length;
-      }
+  // Counted now, an episode per step: the timeline strip shows them at once.
+  const counts: number[] = [];
+  for (let episode = 0; episode < episodeCount; episode++) {
+    if (episode === 0) {
+      const first = snapshotAt(0);
+      counts.push(first.characters.length + first.relationships.length);
+    } else {
       const step = diff(episode - 1, episode);
-      return (
+      counts.push(
         step.characters.added.length +
-        step.characters.removed.length +
-        step.characters.changed.length +
-        step.relationships.added.length +
-        step.relationships.removed.length
+          step.characters.removed.length +
+          step.characters.changed.length +
+          step.relationships.added.length +
+          step.relationships.removed.length,
       );
-    });
-    return changeCountsCache;
-  };
+    }
+    yield;
+  }
+  const changeCounts = () => counts;
 
   const isPresent = (characterId: string, requested: number) => {
     const character = dataset.characterById.get(characterId);

@@ -9,15 +9,22 @@ export interface ImportRequest {
   readonly strict: boolean;
 }
 
+/** Relationships per message: each message is copied into the page in one go, so a show of
+ * 200,000 relationships comes in parts small enough not to hold the page up. */
+export const PART_SIZE = 5_000;
+
 export type ImportMessage =
   | { readonly type: 'stage'; readonly stage: OpenStage }
+  /** Some of the show's relationships, in file order; 'done' follows with the rest of it. */
+  | { readonly type: 'part'; readonly relationships: GraphData['relationships'] }
   | {
       readonly type: 'done';
       readonly result:
         | {
             readonly ok: true;
             readonly label: string;
-            readonly data: GraphData;
+            /** The show without its relationships, which came in the parts before. */
+            readonly data: Omit<GraphData, 'relationships'>;
             readonly warnings: readonly string[];
           }
         | { readonly ok: false; readonly label: string; readonly problems: readonly string[] };
@@ -30,11 +37,17 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     files.map(({ name, size, blob }) => ({ name, size, arrayBuffer: () => blob.arrayBuffer() })),
     { strict, onStage: (stage) => post({ type: 'stage', stage }) },
   );
+  if (!opened.ok) {
+    post({ type: 'done', result: opened });
+    return;
+  }
   // The dataset is rebuilt by the page: its indexes are cheaper to build than to copy.
+  const { relationships, ...rest } = opened.data;
+  for (let start = 0; start < relationships.length; start += PART_SIZE) {
+    post({ type: 'part', relationships: relationships.slice(start, start + PART_SIZE) });
+  }
   post({
     type: 'done',
-    result: opened.ok
-      ? { ok: true, label: opened.label, data: opened.data, warnings: opened.warnings }
-      : opened,
+    result: { ok: true, label: opened.label, data: rest, warnings: opened.warnings },
   });
 };

@@ -1,7 +1,7 @@
 // One attempt at opening files, run in a Web Worker (import.worker.ts) so the page never
 // freezes, with its steps reported for a progress bar and a Cancel that stops the work at
 // once (the worker is terminated). Where workers do not exist (tests), it runs in the page.
-import { buildDataset } from '../../model';
+import { datasetSteps, runSliced, type GraphData } from '../../model';
 import { formatInteropProblem } from '../../model/interop/interopProblem';
 import type { ImportMessage, ImportRequest } from './import.worker';
 import { openFiles, type OpenStage, type Opened, type ReadableFile } from './openFiles';
@@ -34,6 +34,21 @@ function failed(label: string, message: string): Opened {
   };
 }
 
+/**
+ * Runs `then` once the page has painted what was just set: the frame after next, since a
+ * frame callback runs before its paint. A hidden page paints nothing, so a timer bounds it.
+ */
+function afterPaint(then: () => void) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 250);
+}
+
 export function startImport(files: readonly ReadableFile[], options: ImportJobOptions): ImportJob {
   const label = files.map((file) => file.name).join(', ');
   let cancelled = false;
@@ -44,10 +59,15 @@ export function startImport(files: readonly ReadableFile[], options: ImportJobOp
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let settle: (opened: Opened | undefined) => void = () => undefined;
   const result = new Promise<Opened | undefined>((resolve) => (settle = resolve));
+  const parts: GraphData['relationships'][] = [];
   worker.onmessage = (event: MessageEvent<ImportMessage>) => {
     const message = event.data;
     if (message.type === 'stage') {
       options.onStage?.(message.stage);
+      return;
+    }
+    if (message.type === 'part') {
+      parts.push(message.relationships);
       return;
     }
     worker.terminate();
@@ -57,15 +77,20 @@ export function startImport(files: readonly ReadableFile[], options: ImportJobOp
       return;
     }
     options.onStage?.('show');
-    // Let the bar paint its last step before the page builds the indexes.
-    setTimeout(() => {
+    const data: GraphData = { ...opened.data, relationships: parts.flat() };
+    parts.length = 0;
+    // Let the bar paint its last step, then build the indexes in slices between which the
+    // page keeps answering (and Cancel still works).
+    afterPaint(() => {
       if (cancelled) return;
-      try {
-        settle({ ...opened, dataset: buildDataset(opened.data) });
-      } catch (error) {
-        settle(failed(opened.label, error instanceof Error ? error.message : String(error)));
-      }
-    }, 0);
+      runSliced(datasetSteps(data), { cancelled: () => cancelled }).then(
+        (dataset) => {
+          if (dataset && !cancelled) settle({ ...opened, data, dataset });
+        },
+        (error: unknown) =>
+          settle(failed(opened.label, error instanceof Error ? error.message : String(error))),
+      );
+    });
   };
   worker.onerror = (event) => {
     event.preventDefault();

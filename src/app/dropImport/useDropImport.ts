@@ -2,7 +2,7 @@
 // memory only) with what was repaired in it, the problems of a failed attempt, the files
 // being read meanwhile, and whether warnings count as errors (strict mode).
 import { useCallback, useRef, useState } from 'react';
-import { buildTimeline, type GraphData, type Timeline } from '../../model';
+import { runSliced, timelineSteps, type GraphData, type Timeline } from '../../model';
 import { startImport, type ImportJob } from './importJob';
 import type { OpenStage, ReadableFile } from './openFiles';
 
@@ -70,18 +70,26 @@ export function useDropImport(): DropImport {
     job.current = current;
     const result = await current.result;
     if (id !== attempt.current || result === undefined) return false;
-    job.current = undefined;
-    setOpening(undefined);
     if (!result.ok) {
+      job.current = undefined;
+      setOpening(undefined);
       setProblems({ label: result.label, lines: result.problems });
       return false;
     }
+    // Built in slices under the progress bar, so a big show's indexes never hold the page up
+    // for long; Cancel still stops it.
+    const timeline = await runSliced(timelineSteps(result.dataset), {
+      cancelled: () => id !== attempt.current,
+    });
+    if (timeline === undefined || id !== attempt.current) return false;
+    job.current = undefined;
+    setOpening(undefined);
     setProblems(undefined);
     setShow((previous) => ({
       id,
       label: result.label,
       data: result.data,
-      timeline: buildTimeline(result.dataset),
+      timeline,
       warnings: result.warnings,
       returnTo: returnTo ?? previous?.returnTo,
     }));

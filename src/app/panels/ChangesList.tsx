@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Dataset, Diff } from '../../model';
 import { describeChanges, type ChangeTarget } from './describeChanges';
+import { ShowMore, useShownRows } from './ShowMore';
 import './panels.css';
 
 export interface ChangesListProps {
@@ -31,6 +32,7 @@ export function ChangesList({
 }: ChangesListProps) {
   const baseId = useId();
   const changes = diff === undefined ? [] : describeChanges(dataset, diff);
+  const [shown, showMore] = useShownRows(diff);
   const leave = () => onHighlight?.(undefined);
   return (
     <section className="pw-panel pw-changes" aria-labelledby={`${baseId}-title`}>
@@ -41,7 +43,7 @@ export function ChangesList({
         <p className="pw-muted">Nothing changes in this episode.</p>
       ) : (
         <ul className="pw-change-list">
-          {changes.map((change) => {
+          {changes.slice(0, shown).map((change) => {
             const marked = same(highlighted, change.target);
             return (
               <li
@@ -67,6 +69,7 @@ export function ChangesList({
           })}
         </ul>
       )}
+      <ShowMore total={changes.length} shown={shown} onMore={showMore} noun="changes" />
     </section>
   );
 }

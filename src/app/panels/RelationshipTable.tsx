@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Dataset, Snapshot } from '../../model';
 import { Citations } from './Citations';
+import { ShowMore, useShownRows } from './ShowMore';
 import { directionMark, episodeLabel, inStoryOrder, isRevealedLater, typeOf } from './format';
 import './panels.css';
 
@@ -21,12 +22,21 @@ export function RelationshipTable({ dataset, snapshot, hidden }: RelationshipTab
   const names = new Map(snapshot.characters.map((entry) => [entry.character.id, entry.character]));
   // Both ends of a relationship in the snapshot are known at this episode.
   const nameOf = (id: string) => names.get(id)?.name ?? dataset.characterById.get(id)?.name ?? id;
-  const rows = inStoryOrder(
-    dataset,
-    snapshot.relationships.filter((relationship) => !hidden.has(relationship.type)),
-    nameOf,
+  // Sorted once per episode and filter, not at every render of the page around it.
+  const rows = useMemo(
+    () =>
+      inStoryOrder(
+        dataset,
+        snapshot.relationships.filter((relationship) => !hidden.has(relationship.type)),
+        nameOf,
+      ),
+    // nameOf reads only the dataset and snapshot.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dataset, snapshot, hidden],
   );
   const hiddenCount = snapshot.relationships.length - rows.length;
+  const [shownRows, moreRows] = useShownRows(rows.length === 0 ? undefined : snapshot);
+  const [shownCharacters, moreCharacters] = useShownRows(snapshot);
 
   return (
     <section className="pw-panel pw-text-view" aria-label={`Text view as of ${episode}`}>
@@ -58,7 +68,7 @@ export function RelationshipTable({ dataset, snapshot, hidden }: RelationshipTab
                 </td>
               </tr>
             ) : (
-              rows.map((relationship) => {
+              rows.slice(0, shownRows).map((relationship) => {
                 const type = typeOf(dataset, relationship);
                 return (
                   <tr key={relationship.id}>
@@ -87,6 +97,7 @@ export function RelationshipTable({ dataset, snapshot, hidden }: RelationshipTab
           </tbody>
         </table>
       </div>
+      <ShowMore total={rows.length} shown={shownRows} onMore={moreRows} noun="relationships" />
       {hiddenCount > 0 && rows.length > 0 && (
         <p className="pw-muted">
           {hiddenCount === 1
@@ -99,13 +110,19 @@ export function RelationshipTable({ dataset, snapshot, hidden }: RelationshipTab
         Characters as of {episode} ({snapshot.characters.length})
       </h2>
       <ul className="pw-character-list">
-        {snapshot.characters.map(({ character, state }) => (
+        {snapshot.characters.slice(0, shownCharacters).map(({ character, state }) => (
           <li key={character.id}>
             {character.name}
             {state !== undefined && <span className="pw-muted"> — {state}</span>}
           </li>
         ))}
       </ul>
+      <ShowMore
+        total={snapshot.characters.length}
+        shown={shownCharacters}
+        onMore={moreCharacters}
+        noun="characters"
+      />
     </section>
   );
 }

@@ -5,6 +5,7 @@ export { CharacterSearch, type CharacterSearchProps } from './CharacterSearch';
 export { searchCharacters } from './searchCharacters';
 export { DetailsPanel, type DetailsPanelProps } from './DetailsPanel';
 export { ChangesList, type ChangesListProps } from './ChangesList';
+export { ROWS_MORE, ROWS_SHOWN, ShowMore, useShownRows } from './ShowMore';
 export {
   describeChanges,
   type Change,

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChangesList } from '../../../src/app/panels';
-import { episodeAt, shippedTimeline } from './helpers';
+import { ROWS_MORE, ROWS_SHOWN, ChangesList, describeChanges } from '../../../src/app/panels';
+import { syntheticShow } from '../../../src/model/synthetic';
+import { episodeAt, shippedTimeline, timelineOf } from './helpers';
 
 afterEach(cleanup);
 
@@ -144,5 +145,32 @@ describe('ChangesList', () => {
     rerender(<ChangesList dataset={timeline.dataset} diff={diff} onFocus={() => {}} />);
     expect(current()).toEqual([]);
     expect(region().querySelectorAll('[data-highlighted]')).toHaveLength(0);
+  });
+
+  it('shows a long list in parts: the first rows, then more on request, and all in the end', () => {
+    const timeline = timelineOf(
+      syntheticShow({ characters: 300, relationships: 3000, episodes: 3, seed: 7 }),
+    );
+    const diff = timeline.diff(0, 1);
+    const total = describeChanges(timeline.dataset, diff).length;
+    expect(total).toBeGreaterThan(ROWS_SHOWN + ROWS_MORE);
+    const { rerender } = render(
+      <ChangesList dataset={timeline.dataset} diff={diff} onFocus={vi.fn()} />,
+    );
+    const rows = () => within(region()).getAllByRole('listitem');
+    expect(rows()).toHaveLength(ROWS_SHOWN);
+    const more = () => within(region()).queryByRole('button', { name: /^Show \d+ more/ });
+    expect(more()).toHaveAccessibleName(
+      `Show ${ROWS_MORE} more (${(total - ROWS_SHOWN).toLocaleString('en')} changes not shown)`,
+    );
+    fireEvent.click(more() as HTMLElement);
+    expect(rows()).toHaveLength(ROWS_SHOWN + ROWS_MORE);
+    while (more()) fireEvent.click(more() as HTMLElement);
+    expect(rows()).toHaveLength(total);
+    // Another episode starts short again.
+    rerender(
+      <ChangesList dataset={timeline.dataset} diff={timeline.diff(1, 2)} onFocus={vi.fn()} />,
+    );
+    expect(rows()).toHaveLength(ROWS_SHOWN);
   });
 });

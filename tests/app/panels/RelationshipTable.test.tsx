@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RelationshipTable } from '../../../src/app/panels';
+import { ROWS_MORE, ROWS_SHOWN, RelationshipTable } from '../../../src/app/panels';
+import { syntheticShow } from '../../../src/model/synthetic';
 import type { Timeline } from '../../../src/model';
 import { episodeAt, shippedTimeline, timelineOf } from './helpers';
 
@@ -96,5 +97,29 @@ describe('RelationshipTable', () => {
     expect(items).toHaveLength(13);
     // Delia and Ramon enter in S1E2; nobody wakes or dies before the finale.
     expect(container.textContent).not.toMatch(/Delia|Ramon|awake|dead/);
+  });
+
+  it('lists a big episode in parts: relationships and characters each show more on request', () => {
+    const timeline = timelineOf(
+      syntheticShow({ characters: 600, relationships: 3000, episodes: 2, seed: 11 }),
+    );
+    const snapshot = timeline.snapshotAt(1);
+    expect(snapshot.relationships.length).toBeGreaterThan(ROWS_SHOWN + ROWS_MORE);
+    expect(snapshot.characters.length).toBeGreaterThan(ROWS_SHOWN);
+    renderTable(timeline, 1);
+    const table = screen.getByRole('table');
+    expect(bodyRows(table)).toHaveLength(ROWS_SHOWN);
+    const more = (noun: string) =>
+      screen.queryByRole('button', {
+        name: new RegExp(`^Show \\d+ more \\([\\d,]+ ${noun} not shown\\)$`),
+      });
+    fireEvent.click(more('relationships') as HTMLElement);
+    expect(bodyRows(table)).toHaveLength(ROWS_SHOWN + ROWS_MORE);
+    while (more('relationships')) fireEvent.click(more('relationships') as HTMLElement);
+    expect(bodyRows(table)).toHaveLength(snapshot.relationships.length);
+    const characters = () => document.querySelectorAll('.pw-character-list li').length;
+    expect(characters()).toBe(ROWS_SHOWN);
+    while (more('characters')) fireEvent.click(more('characters') as HTMLElement);
+    expect(characters()).toBe(snapshot.characters.length);
   });
 });

@@ -1,0 +1,41 @@
+// Long builds (a dataset or timeline of 200,000 relationships) written once as generators
+// that pause now and then: run to the end at once where nobody waits (tests, the CLI, small
+// shows), or in slices that give the page back between them, so opening a big show never
+// freezes it. A pause costs next to nothing: the builds check the clock only at a pause.
+
+/** A build that pauses (yields) between parts of its work and returns T at the end. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Items handled between two pauses in a loop over a big list. */
+export const SLICE_ITEMS = 4096;
+
+/** Runs a build to its end without pausing. */
+export function runAll<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Hands the thread back to the page (its input, its painting) until the next task. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs a build in slices of about `budgetMs` each, giving the thread back between them.
+ * `cancelled` is asked at each slice's end; once it says so, the build stops and this
+ * returns undefined.
+ */
+export async function runSliced<T>(
+  steps: Steps<T>,
+  { budgetMs = 30, cancelled }: { budgetMs?: number; cancelled?: () => boolean } = {},
+): Promise<T | undefined> {
+  let deadline = performance.now() + budgetMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() < deadline) continue;
+    await nextTask();
+    if (cancelled?.()) return undefined;
+    deadline = performance.now() + budgetMs;
+  }
+}
