@@ -14,6 +14,10 @@ export interface Episode {
   readonly position: number;
   /** Season label ("1"), when the id or the file says. */
   readonly season: string | undefined;
+  /** The author's remark about the episode, shown with its changes (e.g. that no source covers it). */
+  readonly note: string | undefined;
+  /** No source covers the episode: it is left empty on purpose, not by oversight. */
+  readonly uncovered: boolean;
 }
 
 export interface CharacterState {
@@ -21,11 +25,15 @@ export interface CharacterState {
   readonly from: number;
   /** The author's explicit marker (format v2); otherwise read from the text (characterState.ts). */
   readonly marker: StateMarker | undefined;
+  /** Where the state comes from; empty when the file gives no sources. */
+  readonly sources: readonly Citation[];
 }
 
 export interface CharacterNote {
   readonly from: number;
   readonly text: string;
+  /** Where the note comes from; empty when the file gives no sources. */
+  readonly sources: readonly Citation[];
 }
 
 /** Episode positions in which a character is in the story; `until` undefined: to the end. */
@@ -105,6 +113,11 @@ export interface Dataset {
   readonly sourceById: ReadonlyMap<string, GraphDataSource>;
 }
 
+const citationsOf = (
+  citations: readonly { source: string; detail?: string | undefined }[] | undefined,
+): Citation[] =>
+  (citations ?? []).map((citation) => ({ source: citation.source, detail: citation.detail }));
+
 /** Builds the dataset from a file that passed validation (references are known to resolve). */
 export function buildDataset(data: GraphData): Dataset {
   const resolver = new EpisodeResolver(data.episodes);
@@ -120,6 +133,8 @@ export function buildDataset(data: GraphData): Dataset {
     title: episode.title,
     position,
     season: seasonOf(episode),
+    note: episode.note,
+    uncovered: episode.uncovered ?? false,
   }));
 
   // Built-ins keep their place; a declared type without its own colour or line gets one
@@ -174,10 +189,7 @@ export function buildDataset(data: GraphData): Dataset {
     until: optionalAt(relationship.until),
     happened: optionalAt(relationship.happened),
     note: relationship.note,
-    sources: relationship.sources.map((citation) => ({
-      source: citation.source,
-      detail: citation.detail,
-    })),
+    sources: citationsOf(relationship.sources),
   }));
 
   // Without an explicit firstEpisode, a character appears with its first relationship,
@@ -197,9 +209,10 @@ export function buildDataset(data: GraphData): Dataset {
       state: state.state,
       from: at(state.from),
       marker: state.marker,
+      sources: citationsOf(state.sources),
     }));
     const notes = (character.notes ?? [])
-      .map((note) => ({ from: at(note.from), text: note.text }))
+      .map((note) => ({ from: at(note.from), text: note.text, sources: citationsOf(note.sources) }))
       .sort((a, b) => a.from - b.from);
     for (const entry of [...states, ...notes]) mention(character.id, entry.from);
     const given = character.spans?.map((span) => ({
