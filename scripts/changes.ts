@@ -1,8 +1,9 @@
 // `npm run changes -- file.json [--min N] [--except S1E6,...]`: prints, from the data file
 // itself, what a viewer sees change at each episode: characters entering or leaving,
 // relationships starting or ending, states changing. Notes that unlock are not counted,
-// because the canvas does not show them. With --min, exits 1 when an episode not listed in
-// --except has fewer changes (a dataset author's check that every step of the timeline moves).
+// because the canvas does not show them. With --min, exits 1 when an episode has fewer
+// changes, unless the file marks it `"uncovered": true` (no source covers it) or --except
+// names it (a dataset author's check that every step of the timeline moves).
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { readArgs, runCli, UsageError } from '../src/cli/args';
@@ -11,6 +12,8 @@ import { buildTimeline, formatProblems, validateGraphDataText, type Dataset } fr
 export interface EpisodeChanges {
   readonly episode: string;
   readonly title: string | undefined;
+  /** The file marks the episode as one no source covers. */
+  readonly uncovered: boolean;
   readonly entered: number;
   readonly left: number;
   readonly started: number;
@@ -41,7 +44,13 @@ export function visibleChanges(dataset: Dataset): EpisodeChanges[] {
       ).length;
     }
     const total = counts.entered + counts.left + counts.started + counts.ended + counts.states;
-    return { episode: episode.id, title: episode.title, ...counts, total };
+    return {
+      episode: episode.id,
+      title: episode.title,
+      uncovered: episode.uncovered,
+      ...counts,
+      total,
+    };
   });
 }
 
@@ -57,7 +66,8 @@ export function formatChanges(rows: readonly EpisodeChanges[]): string[] {
       `${row.states} state`,
     ];
     const title = row.title === undefined ? '' : `  ${row.title}`;
-    return `${row.episode.padEnd(width)}  ${String(row.total).padStart(3)} changes (${parts.join(', ')})${title}`;
+    const uncovered = row.uncovered ? '  [uncovered: no source covers it]' : '';
+    return `${row.episode.padEnd(width)}  ${String(row.total).padStart(3)} changes (${parts.join(', ')})${title}${uncovered}`;
   });
   const total = rows.reduce((sum, row) => sum + row.total, 0);
   const least = Math.min(...rows.map((row) => row.total));
@@ -65,14 +75,16 @@ export function formatChanges(rows: readonly EpisodeChanges[]): string[] {
   return lines;
 }
 
-/** Episodes under `min` changes, leaving out the ids in `except` (ignoring case). */
+/** Episodes under `min` changes, leaving out uncovered ones and the ids in `except` (ignoring case). */
 export function quietEpisodes(
   rows: readonly EpisodeChanges[],
   min: number,
   except: readonly string[] = [],
 ): EpisodeChanges[] {
   const skip = new Set(except.map((id) => id.toLowerCase()));
-  return rows.filter((row) => row.total < min && !skip.has(row.episode.toLowerCase()));
+  return rows.filter(
+    (row) => row.total < min && !row.uncovered && !skip.has(row.episode.toLowerCase()),
+  );
 }
 
 const USAGE = 'usage: npm run changes -- file.json [--min N] [--except S1E6,...]';

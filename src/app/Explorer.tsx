@@ -291,6 +291,7 @@ export function Explorer({
           <ChangesList
             dataset={dataset}
             diff={diff}
+            episode={episode}
             onFocus={focusChange}
             highlighted={hovered}
             onHighlight={setHovered}

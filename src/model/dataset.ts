@@ -15,6 +15,10 @@ export interface Episode {
   readonly position: number;
   /** Season label ("1"), when the id or the file says. */
   readonly season: string | undefined;
+  /** The author's remark about the episode, shown with its changes (e.g. that no source covers it). */
+  readonly note: string | undefined;
+  /** No source covers the episode: it is left empty on purpose, not by oversight. */
+  readonly uncovered: boolean;
 }
 
 export interface CharacterState {
@@ -22,11 +26,15 @@ export interface CharacterState {
   readonly from: number;
   /** The author's explicit marker (format v2); otherwise read from the text (characterState.ts). */
   readonly marker: StateMarker | undefined;
+  /** Where the state comes from; empty when the file gives no sources. */
+  readonly sources: readonly Citation[];
 }
 
 export interface CharacterNote {
   readonly from: number;
   readonly text: string;
+  /** Where the note comes from; empty when the file gives no sources. */
+  readonly sources: readonly Citation[];
 }
 
 /** Episode positions in which a character is in the story; `until` undefined: to the end. */
@@ -106,6 +114,11 @@ export interface Dataset {
   readonly sourceById: ReadonlyMap<string, GraphDataSource>;
 }
 
+const citationsOf = (
+  citations: readonly { source: string; detail?: string | undefined }[] | undefined,
+): Citation[] =>
+  (citations ?? []).map((citation) => ({ source: citation.source, detail: citation.detail }));
+
 /** Builds the dataset from a file that passed validation (references are known to resolve). */
 export function buildDataset(data: GraphData): Dataset {
   return runAll(datasetSteps(data));
@@ -126,6 +139,8 @@ export function* datasetSteps(data: GraphData): Steps<Dataset> {
     title: episode.title,
     position,
     season: seasonOf(episode),
+    note: episode.note,
+    uncovered: episode.uncovered ?? false,
   }));
 
   // Built-ins keep their place; a declared type without its own colour or line gets one
@@ -171,6 +186,7 @@ export function* datasetSteps(data: GraphData): Steps<Dataset> {
     }
   }
 
+<<<<<<< HEAD
   const relationships: Relationship[] = [];
   for (const relationship of data.relationships) {
     if (relationships.length % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
@@ -189,6 +205,19 @@ export function* datasetSteps(data: GraphData): Steps<Dataset> {
       })),
     });
   }
+=======
+  const relationships = data.relationships.map<Relationship>((relationship) => ({
+    id: relationship.id,
+    source: relationship.source,
+    target: relationship.target,
+    type: relationship.type,
+    from: at(relationship.from),
+    until: optionalAt(relationship.until),
+    happened: optionalAt(relationship.happened),
+    note: relationship.note,
+    sources: citationsOf(relationship.sources),
+  }));
+>>>>>>> issue-15b
 
   // Without an explicit firstEpisode, a character appears with its first relationship,
   // state or note, so nothing about it shows before the story reaches it.
@@ -209,9 +238,10 @@ export function* datasetSteps(data: GraphData): Steps<Dataset> {
       state: state.state,
       from: at(state.from),
       marker: state.marker,
+      sources: citationsOf(state.sources),
     }));
     const notes = (character.notes ?? [])
-      .map((note) => ({ from: at(note.from), text: note.text }))
+      .map((note) => ({ from: at(note.from), text: note.text, sources: citationsOf(note.sources) }))
       .sort((a, b) => a.from - b.from);
     for (const entry of [...states, ...notes]) mention(character.id, entry.from);
     const given = character.spans?.map((span) => ({

@@ -110,9 +110,26 @@ export function meaningProblems(raw: unknown): Problem[] {
     return (isRecord(item) ? text(item.id) : undefined) ?? `episode ${position + 1}`;
   };
 
-  // Sources cited by relationships.
+  // Sources cited by relationships, notes and states.
   const show = isRecord(raw.show) ? raw.show : {};
   const sourceIds = uniqueIds(list(show.sources), ['show', 'sources'], 'source');
+  /** Each citation in `citations` (the "sources" of the item at `path`) names a listed source. */
+  const checkCitations = (citations: unknown, path: JsonPath) => {
+    list(citations).forEach((citation, citationIndex) => {
+      const id = isRecord(citation) ? text(citation.source) : undefined;
+      if (id !== undefined && !sourceIds.has(id)) {
+        problems.push({
+          path: [...path, 'sources', citationIndex, 'source'],
+          message: `unknown source ${quote(id)}`,
+          fix: hint(
+            id,
+            sourceIds.keys(),
+            'use the id of an entry in show.sources, or add the source there',
+          ),
+        });
+      }
+    });
+  };
 
   // Types: built-ins plus declared ones; a built-in keeps its direction.
   const typeItems = list(raw.types);
@@ -221,6 +238,7 @@ export function meaningProblems(raw: unknown): Problem[] {
     let previous: number | undefined;
     list(item.states).forEach((state, stateIndex) => {
       if (!isRecord(state)) return;
+      checkCitations(state.sources, [...path, 'states', stateIndex]);
       const from = episodeAt(state.from, [...path, 'states', stateIndex, 'from']);
       if (from === undefined) return;
       if (previous !== undefined && from <= previous) {
@@ -234,6 +252,7 @@ export function meaningProblems(raw: unknown): Problem[] {
     });
     list(item.notes).forEach((note, noteIndex) => {
       if (!isRecord(note)) return;
+      checkCitations(note.sources, [...path, 'notes', noteIndex]);
       const notePath = [...path, 'notes', noteIndex, 'from'];
       const from = episodeAt(note.from, notePath);
       if (from !== undefined && until !== undefined && from > until) {
@@ -351,20 +370,7 @@ export function meaningProblems(raw: unknown): Problem[] {
         fix: '"happened" is for events revealed later; it must not be after "from"',
       });
     }
-    list(item.sources).forEach((citation, citationIndex) => {
-      const id = isRecord(citation) ? text(citation.source) : undefined;
-      if (id !== undefined && !sourceIds.has(id)) {
-        problems.push({
-          path: [...path, 'sources', citationIndex, 'source'],
-          message: `unknown source ${quote(id)}`,
-          fix: hint(
-            id,
-            sourceIds.keys(),
-            'use the id of an entry in show.sources, or add the source there',
-          ),
-        });
-      }
-    });
+    checkCitations(item.sources, path);
   });
   return problems;
 }

@@ -1,7 +1,8 @@
 // Graph-data format v2: the one definition of the file's shape. The validator,
 // the TypeScript types and public/schema/v2.json (for editors) all come from here.
 // v2 adds how a type looks (`emphasis`, `arrow`), a state's `marker` and a character's
-// `spans`; v1 files are checked against the v1 shape (schemaV1.ts, built from these
+// `spans`, and later (additive, still v2) an episode's `note` and `uncovered` and the
+// `sources` of notes and states; v1 files are checked against the v1 shape (schemaV1.ts, built from these
 // pieces) and migrated.
 // Valibot rather than zod: measured with esbuild, a schema like this costs ~2 KB gzip
 // in valibot and ~53 KB in zod/mini, and the embed widget has a 160 KiB budget.
@@ -54,7 +55,8 @@ export const showSchema = v.strictObject({
   notes: v.optional(described(v.array(text), 'How the data was made: choices, guesses, gaps.')),
 });
 
-export const episodeSchema = v.strictObject({
+/** An episode as format v1 knew it; v2 adds its `note` and `uncovered`. */
+export const episodeEntriesV1 = {
   id: v.pipe(
     v.string(),
     v.regex(
@@ -64,6 +66,22 @@ export const episodeSchema = v.strictObject({
   ),
   title: v.optional(text),
   season: v.optional(v.union([positiveInt, text])),
+};
+
+export const episodeSchema = v.strictObject({
+  ...episodeEntriesV1,
+  note: v.optional(
+    described(
+      text,
+      'A remark about the episode for the viewer, in your own words, e.g. that no source covers it.',
+    ),
+  ),
+  uncovered: v.optional(
+    described(
+      v.boolean(),
+      'true when no source covers the episode, so its facts are left out rather than guessed; say so in "note".',
+    ),
+  ),
 });
 
 const colorSchema = v.pipe(
@@ -104,6 +122,13 @@ export const groupSchema = v.strictObject({
   description: v.optional(text),
 });
 
+export const citationSchema = v.strictObject({
+  source: text,
+  detail: v.optional(text),
+});
+
+const citationsSchema = v.pipe(v.array(citationSchema), v.minLength(1));
+
 export const stateEntriesV1 = { state: text, from: episodeRefSchema };
 
 export const stateSchema = v.strictObject({
@@ -114,6 +139,14 @@ export const stateSchema = v.strictObject({
       'How the node is marked while in this state; without it, read from the state text.',
     ),
   ),
+  sources: v.optional(described(citationsSchema, 'Where the state comes from (v2).')),
+});
+
+export const noteEntriesV1 = { from: episodeRefSchema, text };
+
+export const noteSchema = v.strictObject({
+  ...noteEntriesV1,
+  sources: v.optional(described(citationsSchema, 'Where the note comes from (v2).')),
 });
 
 /** A character as format v1 knew it, without its states (whose shape changed in v2). */
@@ -130,7 +163,7 @@ export const characterEntriesV1 = {
     ),
   ),
   states: v.optional(v.array(v.strictObject(stateEntriesV1))),
-  notes: v.optional(v.array(v.strictObject({ from: episodeRefSchema, text }))),
+  notes: v.optional(v.array(v.strictObject(noteEntriesV1))),
   position: v.optional(v.strictObject({ x: v.number(), y: v.number() })),
 };
 
@@ -145,17 +178,13 @@ export const spanSchema = v.strictObject({
 export const characterSchema = v.strictObject({
   ...characterEntriesV1,
   states: v.optional(v.array(stateSchema)),
+  notes: v.optional(v.array(noteSchema)),
   spans: v.optional(
     described(
       v.pipe(v.array(spanSchema), v.minLength(1)),
       'The stretches in which the character is in the story, in order, when it leaves and comes back; instead of firstEpisode and until.',
     ),
   ),
-});
-
-export const citationSchema = v.strictObject({
-  source: text,
-  detail: v.optional(text),
 });
 
 export const relationshipSchema = v.strictObject({
@@ -167,7 +196,7 @@ export const relationshipSchema = v.strictObject({
   until: v.optional(described(episodeRefSchema, 'The last episode in which it holds.')),
   happened: v.optional(described(episodeRefSchema, 'When it truly happened, if revealed later.')),
   note: v.optional(text),
-  sources: v.pipe(v.array(citationSchema), v.minLength(1)),
+  sources: citationsSchema,
 });
 
 export const graphDataSchema = v.strictObject({
@@ -214,6 +243,7 @@ export const catalogSchema = v.strictObject({
 
 export type EpisodeRef = v.InferOutput<typeof episodeRefSchema>;
 export type GraphData = v.InferOutput<typeof graphDataSchema>;
+export type GraphDataEpisode = v.InferOutput<typeof episodeSchema>;
 export type GraphDataCharacter = v.InferOutput<typeof characterSchema>;
 export type GraphDataSpan = v.InferOutput<typeof spanSchema>;
 export type GraphDataRelationship = v.InferOutput<typeof relationshipSchema>;

@@ -99,10 +99,24 @@ function describeTopLevel(raw: unknown): string | undefined {
 
 const V2_ONLY_FIELDS = new Set(['emphasis', 'arrow', 'marker', 'spans', 'groups']);
 
+/** Whether a field at this path exists only in v2; `note` and `sources` exist in v1 elsewhere. */
+function isV2Field(path: JsonPath): boolean {
+  const field = path[path.length - 1];
+  if (typeof field !== 'string') return false;
+  if (V2_ONLY_FIELDS.has(field)) return true;
+  if (field === 'note' || field === 'uncovered') return path.length === 3 && path[0] === 'episodes';
+  return (
+    field === 'sources' &&
+    path.length === 5 &&
+    path[0] === 'characters' &&
+    (path[2] === 'notes' || path[2] === 'states')
+  );
+}
+
 /** In a v1 file, a field that only v2 defines: say how to use it rather than only to remove it. */
 function v1Hint(problem: Problem): Problem {
   const field = problem.path[problem.path.length - 1];
-  if (typeof field !== 'string' || !V2_ONLY_FIELDS.has(field)) return problem;
+  if (typeof field !== 'string' || !isV2Field(problem.path)) return problem;
   if (problem.message !== `unknown field ${quote(field)}`) return problem;
   return {
     ...problem,

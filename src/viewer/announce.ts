@@ -7,7 +7,10 @@ export function changesText(count: number): string {
   return count === 1 ? '1 change' : `${count} changes`;
 }
 
-/** e.g. `S1E3 “Pilot” — episode 3 of 10 — 4 changes`; "of" counts only the reachable episodes. */
+/**
+ * e.g. `S1E3 “Pilot” — episode 3 of 10 — 4 changes`; "of" counts only the reachable episodes.
+ * An episode no source covers says so, so its silence is not read as a quiet episode.
+ */
 export function valueText(
   episode: Episode | undefined,
   position: number,
@@ -15,7 +18,8 @@ export function valueText(
   count: number,
 ): string {
   const name = episode ? `${episode.id}${episode.title ? ` “${episode.title}”` : ''} — ` : '';
-  return `${name}episode ${position + 1} of ${last + 1} — ${changesText(count)}`;
+  const uncovered = episode?.uncovered ? ', no source covers it' : '';
+  return `${name}episode ${position + 1} of ${last + 1} — ${changesText(count)}${uncovered}`;
 }
 
 /** e.g. `S1E3 — Pilot`: the stepper's readout. */

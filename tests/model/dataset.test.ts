@@ -1,7 +1,7 @@
 // The shipped Tiny Pretty Things dataset tells the story its sources tell, as it unfolds.
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, validateGraphData, type Dataset, type Snapshot } from '../../src/model';
-import { shippedDataset } from '../fixtures/data';
+import { minimalData, shippedDataset } from '../fixtures/data';
 
 const result = validateGraphData(shippedDataset());
 if (!result.ok) throw new Error('shipped dataset is invalid');
@@ -13,6 +13,39 @@ const stateOf = (snapshot: Snapshot, id: string) =>
   snapshot.characters.find((c) => c.character.id === id)?.state;
 const ties = (snapshot: Snapshot, type: string) =>
   snapshot.relationships.filter((r) => r.type === type).map((r) => `${r.source}>${r.target}`);
+
+describe('episode notes and citations in the model', () => {
+  it("carries an episode's note and uncovered mark, and each note's and state's sources", () => {
+    const data = minimalData();
+    data.episodes[1] = { id: 'S1E2', note: 'No source covers this episode.', uncovered: true };
+    data.characters[2] = {
+      id: 'cassie',
+      name: 'Cassie',
+      states: [
+        { state: 'in a coma', from: 'S1E1', sources: [{ source: 'article', detail: 'p. 1' }] },
+      ],
+      notes: [
+        { from: 'S1E2', text: 'Falls.', sources: [{ source: 'article' }] },
+        { from: 1, text: 'Uncited.' },
+      ],
+    };
+    const result = validateGraphData(data);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { episodes, characterById } = result.dataset;
+    expect(episodes.map(({ note, uncovered }) => ({ note, uncovered }))).toEqual([
+      { note: undefined, uncovered: false },
+      { note: 'No source covers this episode.', uncovered: true },
+      { note: undefined, uncovered: false },
+    ]);
+    const cassie = characterById.get('cassie');
+    expect(cassie?.states[0]?.sources).toEqual([{ source: 'article', detail: 'p. 1' }]);
+    // Notes are sorted by episode; the uncited one has no sources, not undefined.
+    expect(cassie?.notes.map((note) => [note.text, note.sources])).toEqual([
+      ['Uncited.', []],
+      ['Falls.', [{ source: 'article', detail: undefined }]],
+    ]);
+  });
+});
 
 describe('Tiny Pretty Things season 1', () => {
   it('has ten episodes, a source for every relationship and notes on its choices', () => {
@@ -82,11 +115,52 @@ describe('Tiny Pretty Things season 1', () => {
     expect(new Set(sources.map((s) => s.url)).size).toBe(sources.length);
     expect(sources.length).toBeGreaterThanOrEqual(5);
     for (const source of sources) expect(source.url).toMatch(/^https?:\/\//);
-    // Every episode a source names has its title; S1E6 says no source covers it.
+    // Every episode a source names has its title; no source gives S1E6's or S1E8's.
     expect(dataset.episodes.filter((e) => e.title === undefined).map((e) => e.id)).toEqual([
+      'S1E6',
       'S1E8',
     ]);
-    expect(dataset.episodes[5]?.title).toMatch(/no source covers/i);
+    // S1E6, which no source covers, is marked so, and its note says it.
+    expect(dataset.episodes.filter((e) => e.uncovered).map((e) => e.id)).toEqual(['S1E6']);
+    expect(dataset.episodes[5]?.note).toMatch(/no source covers/i);
+  });
+
+  it('cites a known page for every note and state, in its sources rather than its text', () => {
+    for (const character of dataset.characters) {
+      for (const entry of [...character.notes, ...character.states]) {
+        expect(entry.sources.length, `${character.id} at ${entry.from}`).toBeGreaterThan(0);
+        for (const citation of entry.sources) {
+          expect(dataset.sourceById.has(citation.source)).toBe(true);
+          expect(citation.detail).toBeDefined();
+        }
+      }
+      for (const note of character.notes) expect(note.text).not.toMatch(/\[[^\]]*\]\s*$/);
+    }
+  });
+
+  it('never cites, at an episode, a page about a later one', () => {
+    // Recap ids end in their episode (trg-e7); the finale pieces are about S1E10.
+    const finale = new Set(['republic', 'dipp', 'elite-daily']);
+    const about = (source: string) => {
+      const recap = /-e(\d+)$/.exec(source);
+      if (recap) return Number(recap[1]) - 1;
+      return finale.has(source) ? 9 : 0;
+    };
+    const cited = [
+      ...dataset.relationships.map((r) => ({ what: r.id, from: r.from, sources: r.sources })),
+      ...dataset.characters.flatMap((c) =>
+        [...c.notes, ...c.states].map((entry) => ({
+          what: `${c.id} at ${entry.from}`,
+          from: entry.from,
+          sources: entry.sources,
+        })),
+      ),
+    ];
+    for (const { what, from, sources } of cited)
+      for (const citation of sources)
+        expect(about(citation.source), `${what} cites ${citation.source}`).toBeLessThanOrEqual(
+          from,
+        );
   });
 
   it('credits the actors the sources pair with their parts', () => {

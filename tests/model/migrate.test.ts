@@ -15,24 +15,27 @@ function asV1(data: Record<string, unknown>): Record<string, unknown> {
   return { ...data, $schema: '../public/schema/v1.json', schemaVersion: 1 };
 }
 
-/** The shipped data without what only v2 defines (groups, a type's emphasis and arrow, a state's marker). */
+/**
+ * The shipped data without what only v2 defines: groups, a type's emphasis and arrow, a
+ * state's marker and sources, a note's sources, an episode's note and uncovered mark.
+ */
 function withoutV2Fields(data: Record<string, unknown>): Record<string, unknown> {
   const rest = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'groups'));
   const strip = (item: unknown, fields: readonly string[]) =>
     Object.fromEntries(
       Object.entries(item as Record<string, unknown>).filter(([key]) => !fields.includes(key)),
     );
+  const stripEach = (items: unknown, fields: readonly string[]) =>
+    (items as unknown[] | undefined)?.map((item) => strip(item, fields));
   return {
     ...rest,
-    types: ((data.types ?? []) as unknown[]).map((type) => strip(type, ['emphasis', 'arrow'])),
-    characters: (data.characters as Record<string, unknown>[]).map((character) =>
-      character.states
-        ? {
-            ...character,
-            states: (character.states as unknown[]).map((state) => strip(state, ['marker'])),
-          }
-        : character,
-    ),
+    episodes: stripEach(data.episodes, ['note', 'uncovered']),
+    types: stripEach(data.types ?? [], ['emphasis', 'arrow']),
+    characters: (data.characters as Record<string, unknown>[]).map((character) => {
+      const states = stripEach(character.states, ['marker', 'sources']);
+      const notes = stripEach(character.notes, ['sources']);
+      return { ...character, ...(states && { states }), ...(notes && { notes }) };
+    }),
   };
 }
 
@@ -82,6 +85,32 @@ describe('format v1 → v2', () => {
       'f:$.characters[0].states[0].marker: field "marker" needs format v2 — set "schemaVersion": 2 at the top of the file, or remove it',
     ]);
     expect(validateGraphData({ ...data, schemaVersion: 2 }).ok).toBe(true);
+  });
+
+  it("refuses an episode's note and the sources of notes and states in a v1 file, and only there", () => {
+    const data = asV1(minimalData() as unknown as Record<string, unknown>);
+    data.episodes = [{ id: 'S1E1', note: 'No source covers it.', uncovered: true }, { id: 'S1E2' }];
+    data.characters = [
+      {
+        id: 'bette',
+        name: 'Bette',
+        states: [{ state: 'hurt', from: 'S1E1', sources: [{ source: 'article' }] }],
+        notes: [{ from: 'S1E1', text: 'Hurt.', sources: [{ source: 'article' }], note: 'x' }],
+      },
+      { id: 'delia', name: 'Delia' },
+      { id: 'cassie', name: 'Cassie' },
+    ];
+    const result = validateGraphData(data);
+    const needs = (path: string, field: string) =>
+      `f:$.${path}: field "${field}" needs format v2 — set "schemaVersion": 2 at the top of the file, or remove it`;
+    expect(result.ok ? [] : formatProblems('f', result.problems)).toEqual([
+      needs('episodes[0].note', 'note'),
+      needs('episodes[0].uncovered', 'uncovered'),
+      needs('characters[0].states[0].sources', 'sources'),
+      needs('characters[0].notes[0].sources', 'sources'),
+      // "note" on a note is a typo in any version, not a v2 field.
+      'f:$.characters[0].notes[0].note: unknown field "note" — remove it; fields allowed here: from, text',
+    ]);
   });
 
   it('still reports v1 problems as before', () => {

@@ -250,6 +250,56 @@ describe('validation of a data file', () => {
   });
 });
 
+describe('episode notes and the sources of notes and states', () => {
+  it('accepts an episode note, the uncovered mark and cited notes and states', () => {
+    const lines = problemsAfter((data) => {
+      data.episodes[1] = { id: 'S1E2', note: 'No source covers this episode.', uncovered: true };
+      data.characters[2] = {
+        id: 'cassie',
+        name: 'Cassie',
+        states: [{ state: 'in a coma', from: 'S1E1', sources: [{ source: 'article' }] }],
+        notes: [{ from: 'S1E1', text: 'Falls.', sources: [{ source: 'article', detail: 'p. 2' }] }],
+      };
+    });
+    expect(lines).toEqual([]);
+  });
+
+  it('names the file, the JSON path and a fix for a note or state citing an unknown source', () => {
+    const lines = problemsAfter((data) => {
+      data.characters[0] = {
+        id: 'bette',
+        name: 'Bette',
+        notes: [
+          { from: 'S1E1', text: 'Cited well.', sources: [{ source: 'article' }] },
+          { from: 'S1E2', text: 'Cited badly.', sources: [{ source: 'artcle', detail: 'p. 1' }] },
+        ],
+        states: [{ state: 'hurt', from: 'S1E1', sources: [{ source: 'the-review' }] }],
+      };
+    });
+    expect(lines).toEqual([
+      // In file order: this character's notes come before its states.
+      'show.json:$.characters[0].notes[1].sources[0].source: unknown source "artcle" — did you mean "article"?',
+      'show.json:$.characters[0].states[0].sources[0].source: unknown source "the-review" — use the id of an entry in show.sources, or add the source there',
+    ]);
+  });
+
+  it('refuses an empty sources list, an empty note and a non-boolean uncovered', () => {
+    const lines = problemsAfter((data) => {
+      (data.episodes[0] as Record<string, unknown>).note = '';
+      (data.episodes[0] as Record<string, unknown>).uncovered = 'yes';
+      data.characters[0] = {
+        id: 'bette',
+        name: 'Bette',
+        notes: [{ from: 'S1E1', text: 'No citation.', sources: [] }],
+      };
+    });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^show\.json:\$\.episodes\[0\]\.note: .+ — .+/);
+    expect(lines[1]).toMatch(/^show\.json:\$\.episodes\[0\]\.uncovered: .+ — .+/);
+    expect(lines[2]).toMatch(/^show\.json:\$\.characters\[0\]\.notes\[0\]\.sources: .+ — .+/);
+  });
+});
+
 describe('reading JSON text', () => {
   it('gives line and column for malformed JSON', async () => {
     const result = await validateGraphDataText(

@@ -6,6 +6,8 @@ const episode = (id: string, position: number, title?: string): Episode => ({
   id,
   title,
   position,
+  note: undefined,
+  uncovered: false,
   season: '1',
 });
 

@@ -56,6 +56,8 @@ export const TABLES: readonly Table[] = [
       text('id', 'ID', true),
       text('title', 'Title'),
       { field: 'season', label: 'Season', kind: 'season' },
+      text('note', 'Note'),
+      { field: 'uncovered', label: 'No source covers it', kind: 'flag' },
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import type { CharacterAt, Dataset, Relationship, Snapshot } from '../../model';
+import type { CharacterAt, CharacterState, Dataset, Relationship, Snapshot } from '../../model';
 import { Citations } from './Citations';
 import { directionMark, episodeLabel, inStoryOrder, isRevealedLater, typeOf } from './format';
 import './panels.css';
@@ -110,7 +110,7 @@ export function DetailsPanel({
     ),
     nameOf,
   );
-  const stateSince = latestStateStart(present, snapshot.episode);
+  const currentState = latestState(present, snapshot.episode);
   const selectOther = (id: string) => {
     focusOnChange.current = true;
     onSelect(id);
@@ -150,8 +150,14 @@ export function DetailsPanel({
             <dt>State</dt>
             <dd>
               {state}
-              {stateSince !== undefined && (
-                <span className="pw-muted"> (since {episodeLabel(dataset, stateSince)})</span>
+              {currentState !== undefined && (
+                <span className="pw-muted">
+                  {' '}
+                  (since {episodeLabel(dataset, currentState.from)})
+                </span>
+              )}
+              {currentState !== undefined && (
+                <Citations dataset={dataset} citations={currentState.sources} />
               )}
             </dd>
           </>
@@ -166,6 +172,7 @@ export function DetailsPanel({
           {notes.map((note, index) => (
             <li key={index}>
               <span className="pw-episode-tag">{episodeLabel(dataset, note.from)}</span> {note.text}
+              <Citations dataset={dataset} citations={note.sources} />
             </li>
           ))}
         </ol>
@@ -223,11 +230,11 @@ function presentCharacter(snapshot: Snapshot, id: string): CharacterAt | undefin
   return snapshot.characters.find((entry) => entry.character.id === id);
 }
 
-/** When the current state began: the last state that has started by `episode`. */
-function latestStateStart(present: CharacterAt, episode: number): number | undefined {
-  let since: number | undefined;
+/** The current state: the last one that has started by `episode`. */
+function latestState(present: CharacterAt, episode: number): CharacterState | undefined {
+  let latest: CharacterState | undefined;
   for (const entry of present.character.states) {
-    if (entry.from <= episode && (since === undefined || entry.from > since)) since = entry.from;
+    if (entry.from <= episode && (latest === undefined || entry.from > latest.from)) latest = entry;
   }
-  return since;
+  return latest;
 }

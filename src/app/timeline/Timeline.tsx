@@ -174,6 +174,7 @@ export function Timeline({
         <p className="timeline-readout">
           <strong>{episode?.id}</strong>
           {episode?.title && <> “{episode.title}”</>}
+          {episode?.uncovered && <span className="timeline-uncovered"> · no source covers it</span>}
         </p>
       </div>
     </div>

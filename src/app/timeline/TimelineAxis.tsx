@@ -83,6 +83,17 @@ export function TimelineAxis({ episodes, changeCounts, current, geometry }: Time
             key={episode.position}
             className={isCurrent ? 'timeline-episode is-current' : 'timeline-episode'}
           >
+            {episode.uncovered && (
+              // No source covers it: an empty dashed frame, so the missing bar reads as a
+              // gap in the sources rather than a quiet episode.
+              <rect
+                className="timeline-gap"
+                x={cx - barWidth / 2}
+                y={AXIS.barTop}
+                width={barWidth}
+                height={AXIS.barBottom - AXIS.barTop}
+              />
+            )}
             {height > 0 && (
               <rect
                 className="timeline-bar"

@@ -36,7 +36,10 @@ export const RELATIONSHIP_COLUMNS: ColumnSpec = {
   required: ['source', 'target', 'type', 'from'],
 };
 
-export const EPISODE_COLUMNS: ColumnSpec = { columns: ['id', 'title', 'season'], required: ['id'] };
+export const EPISODE_COLUMNS: ColumnSpec = {
+  columns: ['id', 'title', 'season', 'note', 'uncovered'],
+  required: ['id'],
+};
 
 export const TYPE_COLUMNS: ColumnSpec = {
   columns: ['id', 'label', 'color', 'line', 'directed', 'emphasis', 'arrow', 'description'],

@@ -1,7 +1,8 @@
 // Graph data → the CSV files importCsv reads (characters, relationships, episodes, types),
 // written with papaparse. Cells that a spreadsheet would run as a formula get a leading `'`,
 // which importCsv drops again. Source fields other than title and url (published, author,
-// publisher) and show-level fields other than the title have no column and are not written.
+// publisher), show-level fields other than the title, and the sources of character notes
+// and states (their cells hold only episode and text) have no column and are not written.
 import Papa from 'papaparse';
 import { EpisodeResolver } from '../episodeRef';
 import type { EpisodeRef, GraphData } from '../schema';
@@ -117,7 +118,10 @@ export function exportCsv(data: GraphData): CsvExport {
     ];
   });
 
-  const episodes = data.episodes.map<Row>((episode) => ({ ...episode }));
+  const episodes = data.episodes.map<Row>((episode) => ({
+    ...episode,
+    uncovered: episode.uncovered === undefined ? undefined : episode.uncovered ? 'yes' : 'no',
+  }));
   const types = (data.types ?? []).map<Row>((type) => ({
     ...type,
     directed: type.directed === undefined ? undefined : type.directed ? 'yes' : 'no',

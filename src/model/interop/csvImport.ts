@@ -26,7 +26,7 @@ import {
 import { csvProblemsFromValidation } from './csvProblemMap';
 import { RowContext, type Cell, type EpisodeReference } from './csvRowContext';
 import { readCsvTable, type ColumnSpec, type CsvFile, type CsvRow } from './csvTable';
-import { typeFromRow } from './csvTypes';
+import { typeFromRow, YES_NO } from './csvTypes';
 import { withUsedTypes } from './declareTypes';
 import { deriveEpisodes } from './deriveEpisodes';
 import {
@@ -127,12 +127,26 @@ export function importCsv(
   const episodes = episodeTable?.rows.map((row) => {
     const title = row.text('title');
     const season = row.word('season');
+    const note = row.text('note');
+    const uncoveredCell = row.word('uncovered');
+    const uncovered =
+      uncoveredCell === undefined ? undefined : YES_NO.get(uncoveredCell.toLowerCase());
+    if (uncoveredCell !== undefined && uncovered === undefined) {
+      episodeTable.context.problem(
+        row,
+        'uncovered',
+        `${quote(uncoveredCell)} is not yes or no`,
+        'write "yes" for an episode no source covers, or leave the cell empty',
+      );
+    }
     return {
       id: episodeTable.context.need(row, 'id', 'an episode id such as S1E1') ?? '',
       ...(title === undefined ? {} : { title }),
       ...(season === undefined
         ? {}
         : { season: /^[1-9]\d*$/.test(season) ? Number(season) : season }),
+      ...(note === undefined ? {} : { note }),
+      ...(uncovered === undefined ? {} : { uncovered }),
     };
   });
   const episodeIds = new Set(episodes?.map((episode) => episode.id.toLowerCase()));

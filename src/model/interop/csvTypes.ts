@@ -27,14 +27,19 @@ function choice<T extends string>(
   return found;
 }
 
-const DIRECTED = new Map<string, boolean>([
+/** A yes/no cell: yes, true or 1; no, false or 0. */
+export const YES_NO = new Map<string, boolean>([
   ['yes', true],
   ['true', true],
   ['1', true],
-  ['directed', true],
   ['no', false],
   ['false', false],
   ['0', false],
+]);
+
+const DIRECTED = new Map<string, boolean>([
+  ...YES_NO,
+  ['directed', true],
   ['undirected', false],
   ['symmetric', false],
 ]);

@@ -12,6 +12,8 @@ const episode = (position: number, title?: string): Episode => ({
   id: `S1E${position + 1}`,
   title,
   position,
+  note: undefined,
+  uncovered: false,
   season: '1',
 });
 const episodes = [0, 1, 2, 3, 4].map((position) =>

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROWS_MORE, ROWS_SHOWN, ChangesList, describeChanges } from '../../../src/app/panels';
 import { syntheticShow } from '../../../src/model/synthetic';
+import { minimalData } from '../../fixtures/data';
 import { episodeAt, shippedTimeline, timelineOf } from './helpers';
 
 afterEach(cleanup);
@@ -61,6 +62,53 @@ describe('ChangesList', () => {
     expect(buttons.at(-1)).toHaveAccessibleName('Leaves the story: The hooded figure.');
     fireEvent.click(buttons.at(-1) as HTMLElement);
     expect(onFocus).toHaveBeenCalledWith({ kind: 'character', id: 'hooded-attacker' });
+  });
+
+  it('shows the note of an episode no source covers instead of "Nothing changes"', () => {
+    const timeline = shippedTimeline();
+    const s1e6 = episodeAt(timeline, 'S1E6');
+    render(
+      <ChangesList
+        dataset={timeline.dataset}
+        diff={timeline.diff(s1e6 - 1, s1e6)}
+        episode={timeline.dataset.episodes[s1e6]}
+        onFocus={() => {}}
+      />,
+    );
+    expect(within(region()).queryAllByRole('button')).toHaveLength(0);
+    expect(region()).toHaveTextContent(
+      /^What changed in this episodeNo source covers this episode yet\./,
+    );
+    expect(region()).not.toHaveTextContent('Nothing changes');
+  });
+
+  it('shows an episode note above the changes, and a default for an uncovered episode without one', () => {
+    const data = minimalData();
+    data.episodes[1] = { id: 'S1E2', note: 'Filmed out of order.' };
+    data.episodes[2] = { id: 'S1E3', uncovered: true };
+    const timeline = timelineOf(data);
+    const { rerender } = render(
+      <ChangesList
+        dataset={timeline.dataset}
+        diff={timeline.diff(0, 1)}
+        episode={timeline.dataset.episodes[1]}
+        onFocus={() => {}}
+      />,
+    );
+    const note = within(region()).getByText('Filmed out of order.');
+    expect(note.compareDocumentPosition(within(region()).getByRole('list'))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    rerender(
+      <ChangesList
+        dataset={timeline.dataset}
+        diff={timeline.diff(1, 1)}
+        episode={timeline.dataset.episodes[2]}
+        onFocus={() => {}}
+      />,
+    );
+    expect(region()).toHaveTextContent('No source covers this episode.');
+    expect(region()).not.toHaveTextContent('Nothing changes');
   });
 
   it('says when nothing changes, or when there is no diff', () => {

@@ -54,6 +54,34 @@ describe('DetailsPanel', () => {
     expect(container.textContent).not.toContain('Delia');
   });
 
+  it('lists where each note and the current state come from, as relationship sources are', () => {
+    renderDetails(shippedTimeline(), 'S1E1', 'cassie');
+    const panel = screen.getByRole('complementary', { name: 'Cassie Shore' });
+    const state = within(panel).getByText('State').nextElementSibling as HTMLElement;
+    expect(
+      within(state)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Tiny Pretty Things: A Ballet Drama with a Heavy Dose of Soap Opera Antics, review of the premise, paragraph 2 (after the score and the opening quotation)',
+    ]);
+    const note = panel.querySelector('ol.pw-notes > li') as HTMLElement;
+    expect(note.firstChild?.textContent).toBe('S1E1');
+    expect(note).not.toHaveTextContent('[');
+    const cited = within(note).getAllByRole('link');
+    expect(cited.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      [
+        'Tiny Pretty Things season 1, episode 1 recap – the opening chapter explained',
+        'https://readysteadycut.com/2020/12/14/recap-tiny-pretty-things-season-1-episode-1-corps-netflix-series/',
+      ],
+      [
+        "Stream It Or Skip It: 'Tiny Pretty Things' On Netflix, About An Elite Ballet School And The Rivalries And Pressures The Students Endure",
+        'https://decider.com/2020/12/14/tiny-pretty-things-netflix-review',
+      ],
+    ]);
+    expect(note).toHaveTextContent("S1E1 recap, section 'The opening'");
+  });
+
   it('shows every note so far, each with its episode, at the finale', () => {
     const { container } = renderDetails(shippedTimeline(), 'S1E10', 'cassie');
     const items = [...container.querySelectorAll('ol > li')].map((item) => item.textContent);

@@ -27,7 +27,7 @@ function hostileData(): GraphData {
       title: at(0),
       sources: strings.map((text, index) => ({ id: `source-${index}`, title: text })),
     },
-    episodes: [{ id: 'S1E1' }, { id: 'S1E2' }],
+    episodes: [{ id: 'S1E1' }, { id: 'S1E2', note: at(7) }],
     types: strings.map((text, index) => ({
       id: `type-${index}`,
       label: text,
@@ -39,8 +39,20 @@ function hostileData(): GraphData {
       actor: at(index + 1),
       group: at(index + 2),
       firstEpisode: 'S1E2',
-      states: [{ state: at(index + 3), from: 'S1E2' }],
-      notes: [{ from: 'S1E2', text: at(index + 4) }],
+      states: [
+        {
+          state: at(index + 3),
+          from: 'S1E2',
+          sources: [{ source: `source-${index}`, detail: at(index + 8) }],
+        },
+      ],
+      notes: [
+        {
+          from: 'S1E2',
+          text: at(index + 4),
+          sources: [{ source: `source-${index}`, detail: at(index + 7) }],
+        },
+      ],
     })),
     relationships: strings.map((text, index) => ({
       id: `relationship-${index}`,
@@ -110,11 +122,17 @@ describe('panels with hostile strings', () => {
     expectInert(container);
   });
 
-  it('changes list tells every change as text', () => {
+  it('changes list tells every change, and the episode note, as text', () => {
     const { container } = render(
-      <ChangesList dataset={timeline.dataset} diff={timeline.diff(0, 1)} onFocus={() => {}} />,
+      <ChangesList
+        dataset={timeline.dataset}
+        diff={timeline.diff(0, 1)}
+        episode={timeline.dataset.episodes[1]}
+        onFocus={() => {}}
+      />,
     );
     expectAllText(container);
+    expect(container.querySelector('.pw-episode-note')?.textContent).toBe(at(7));
     expect(
       screen.getByRole('button', { name: 'Enters the story: <img src=x onerror=alert(1)>.' }),
     ).toBeInTheDocument();
@@ -143,7 +161,8 @@ describe('panels with hostile strings', () => {
         />,
       );
       // Name, actor, group, state, note; then the note and citation detail of the
-      // relationship it starts, and the source title it cites.
+      // relationship it starts, and the source title it cites; then the citation details
+      // of its note and its state.
       expectAllText(container, [
         at(index),
         at(index + 1),
@@ -152,6 +171,8 @@ describe('panels with hostile strings', () => {
         at(index + 4),
         at(index + 5),
         at(index + 6),
+        at(index + 7),
+        at(index + 8),
       ]);
       expectInert(container);
     }

@@ -97,6 +97,23 @@ describe('Timeline spoiler guard', () => {
     expect(Math.max(...heights)).toBe(20);
   });
 
+  it('marks an episode no source covers with an empty frame and says so in the readout', () => {
+    const episodes = TEN.map((episode) =>
+      episode.position === 5 ? { ...episode, uncovered: true } : episode,
+    );
+    const { container } = render(
+      <Harness episodes={episodes} counts={COUNTS.map((c, i) => (i === 5 ? 0 : c))} initial={5} />,
+    );
+    const gaps = container.querySelectorAll('.timeline-episode .timeline-gap');
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]?.closest('.timeline-episode')).toHaveClass('is-current');
+    expect(container.querySelector('.timeline-readout')).toHaveTextContent(
+      'S1E6 “Secret Sixth” · no source covers it',
+    );
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    expect(container.querySelector('.timeline-readout')).not.toHaveTextContent('no source');
+  });
+
   it('keeps the drawing out of the accessibility tree', () => {
     const { container } = render(<Harness />);
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');

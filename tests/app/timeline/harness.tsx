@@ -42,6 +42,8 @@ function makeEpisodes(perSeason: readonly number[]): Episode[] {
     id: `S${season}E${number + 1}`,
     title: TITLES[position],
     position,
+    note: undefined,
+    uncovered: false,
     season,
   }));
 }

@@ -12,6 +12,8 @@ const episode = (id: string, position: number, season?: string, title?: string):
   id,
   title,
   position,
+  note: undefined,
+  uncovered: false,
   season,
 });
 

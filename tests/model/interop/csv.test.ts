@@ -183,6 +183,26 @@ describe('episodes, types and sources', () => {
     ]);
   });
 
+  it("reads an episode's note and its uncovered mark (yes or no) from episodes.csv", () => {
+    const data = imported('id,name\nbette,Bette\ncassie,Cassie\n', RELATIONSHIPS, {
+      episodes: {
+        name: 'episodes.csv',
+        text: 'id,note,uncovered\nS1E1,,no\nS1E2,"No source covers it, yet.",YES\nS1E3,,\n',
+      },
+    });
+    expect(data.episodes).toEqual([
+      { id: 'S1E1', uncovered: false },
+      { id: 'S1E2', note: 'No source covers it, yet.', uncovered: true },
+      { id: 'S1E3' },
+    ]);
+    const lines = problemLines('id,name\nbette,Bette\ncassie,Cassie\n', RELATIONSHIPS, {
+      episodes: { name: 'episodes.csv', text: 'id,uncovered\nS1E1,maybe\n' },
+    });
+    expect(lines).toEqual([
+      'episodes.csv:2:uncovered: "maybe" is not yes or no — write "yes" for an episode no source covers, or leave the cell empty',
+    ]);
+  });
+
   it('declares unknown types with Title Case labels, directed unless named symmetric', () => {
     const data = imported(
       'id,name\nbette,Bette\ncassie,Cassie\n',
@@ -338,10 +358,18 @@ describe('round trips', () => {
     const back = roundTrip(original);
     const before = buildDataset(original);
     const after = buildDataset(back);
+    // The notes and states cells hold only an episode and text, so their citations stay
+    // behind (README); everything else about a character comes back.
     const characters = (dataset: typeof before) =>
-      dataset.characters.map((c) => ({ ...c, notes: [...c.notes], states: [...c.states] }));
+      dataset.characters.map((c) => ({
+        ...c,
+        notes: c.notes.map(({ from, text }) => ({ from, text })),
+        states: c.states.map(({ state, from, marker }) => ({ state, from, marker })),
+      }));
     expect(characters(after)).toEqual(characters(before));
+    // An episode's note and uncovered mark have columns of their own.
     expect(after.episodes).toEqual(before.episodes);
+    expect(after.episodes.find((episode) => episode.uncovered)?.id).toBe('S1E6');
     expect(back.types).toEqual(original.types);
     const relationships = (data: GraphData, dataset: typeof before) =>
       dataset.relationships.map((r) => ({

@@ -96,7 +96,8 @@ describe('round trip through GEXF', () => {
       group: c.group,
       introduced: c.introduced,
       until: c.until,
-      states: c.states,
+      // GEXF has no place for citations (README), so a state's sources are not compared.
+      states: c.states.map(({ state, from, marker }) => ({ state, from, marker })),
       position: c.position,
     })),
     relationships: dataset.relationships.map((r) => ({
