@@ -186,7 +186,6 @@ export function* datasetSteps(data: GraphData): Steps<Dataset> {
     }
   }
 
-<<<<<<< HEAD
   const relationships: Relationship[] = [];
   for (const relationship of data.relationships) {
     if (relationships.length % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
@@ -199,25 +198,9 @@ export function* datasetSteps(data: GraphData): Steps<Dataset> {
       until: optionalAt(relationship.until),
       happened: optionalAt(relationship.happened),
       note: relationship.note,
-      sources: relationship.sources.map((citation) => ({
-        source: citation.source,
-        detail: citation.detail,
-      })),
+      sources: citationsOf(relationship.sources),
     });
   }
-=======
-  const relationships = data.relationships.map<Relationship>((relationship) => ({
-    id: relationship.id,
-    source: relationship.source,
-    target: relationship.target,
-    type: relationship.type,
-    from: at(relationship.from),
-    until: optionalAt(relationship.until),
-    happened: optionalAt(relationship.happened),
-    note: relationship.note,
-    sources: citationsOf(relationship.sources),
-  }));
->>>>>>> issue-15b
 
   // Without an explicit firstEpisode, a character appears with its first relationship,
   // state or note, so nothing about it shows before the story reaches it.
