@@ -154,8 +154,19 @@ for (const offset of [0, 17]) {
       );
       await options.nth(index).click();
       await expect.poll(() => textsOf(page, '.pw-details h2')).toEqual([character.name]);
-      const shownNotes = await textsOf(page, '.pw-details .pw-notes > li');
-      expect(shownNotes).toEqual(notes.map((note) => `S1E${note.from + 1} ${note.text}`));
+      // Each note: its episode, its text, then where it comes from (a list of its own).
+      const shownNotes = await page
+        .locator('.pw-details .pw-notes > li')
+        .evaluateAll((items) =>
+          items.map((item) => [
+            item.querySelector('.pw-episode-tag')?.textContent,
+            item.querySelector('.pw-note-text')?.textContent,
+            item.querySelectorAll('.pw-citations > li').length,
+          ]),
+        );
+      expect(shownNotes).toEqual(
+        notes.map((note) => [`S1E${note.from + 1}`, note.text, note.sources.length]),
+      );
       const relationshipNotes = await textsOf(page, '.pw-details .pw-note');
       const expectedNotes = finale.relationships
         .filter((r) => r.source === character.id || r.target === character.id)

@@ -171,7 +171,8 @@ export function DetailsPanel({
         <ol className="pw-notes">
           {notes.map((note, index) => (
             <li key={index}>
-              <span className="pw-episode-tag">{episodeLabel(dataset, note.from)}</span> {note.text}
+              <span className="pw-episode-tag">{episodeLabel(dataset, note.from)}</span>{' '}
+              <span className="pw-note-text">{note.text}</span>
               <Citations dataset={dataset} citations={note.sources} />
             </li>
           ))}
