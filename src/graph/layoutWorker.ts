@@ -2,7 +2,6 @@
 // script must come from the page's own origin; the widget runs on other sites' pages, so
 // there the worker starts from a blob that loads ours (importScripts may cross origins).
 import type { Point } from '../model';
-
 import type { LayoutRequest } from '../model/layoutRequest';
 import type { LayoutMessage } from './layout.worker';
 import workerUrl from './layout.worker.ts?worker&url';

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Dataset, Diff, Episode } from '../../model';
 import { describeChanges, type ChangeTarget } from './describeChanges';
 import { ShowMore, useShownRows } from './ShowMore';
@@ -41,7 +41,11 @@ export function ChangesList({
   onHighlight,
 }: ChangesListProps) {
   const baseId = useId();
-  const changes = diff === undefined ? [] : describeChanges(dataset, diff);
+  // Described once per episode, not at every hover: a big show's episode has thousands.
+  const changes = useMemo(
+    () => (diff === undefined ? [] : describeChanges(dataset, diff)),
+    [dataset, diff],
+  );
   const [shown, showMore] = useShownRows(diff);
   const leave = () => onHighlight?.(undefined);
   const note = episodeNote(episode);

@@ -151,13 +151,13 @@ export function DetailsPanel({
             <dd>
               {state}
               {currentState !== undefined && (
-                <span className="pw-muted">
-                  {' '}
-                  (since {episodeLabel(dataset, currentState.from)})
-                </span>
-              )}
-              {currentState !== undefined && (
-                <Citations dataset={dataset} citations={currentState.sources} />
+                <>
+                  <span className="pw-muted">
+                    {' '}
+                    (since {episodeLabel(dataset, currentState.from)})
+                  </span>
+                  <Citations dataset={dataset} citations={currentState.sources} />
+                </>
               )}
             </dd>
           </>

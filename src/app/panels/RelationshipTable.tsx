@@ -19,9 +19,11 @@ const COLUMNS = ['From', 'Type', 'To', 'Since', 'Note', 'Sources'] as const;
 export function RelationshipTable({ dataset, snapshot, hidden }: RelationshipTableProps) {
   const baseId = useId();
   const episode = episodeLabel(dataset, snapshot.episode);
-  const names = new Map(snapshot.characters.map((entry) => [entry.character.id, entry.character]));
   // Both ends of a relationship in the snapshot are known at this episode.
-  const nameOf = (id: string) => names.get(id)?.name ?? dataset.characterById.get(id)?.name ?? id;
+  const nameOf = useMemo(() => {
+    const names = new Map(snapshot.characters.map(({ character }) => [character.id, character]));
+    return (id: string) => names.get(id)?.name ?? dataset.characterById.get(id)?.name ?? id;
+  }, [dataset, snapshot]);
   // Sorted once per episode and filter, not at every render of the page around it.
   const rows = useMemo(
     () =>
@@ -30,13 +32,11 @@ export function RelationshipTable({ dataset, snapshot, hidden }: RelationshipTab
         snapshot.relationships.filter((relationship) => !hidden.has(relationship.type)),
         nameOf,
       ),
-    // nameOf reads only the dataset and snapshot.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [dataset, snapshot, hidden],
+    [dataset, snapshot, hidden, nameOf],
   );
   const hiddenCount = snapshot.relationships.length - rows.length;
-  const [shownRows, moreRows] = useShownRows(rows.length === 0 ? undefined : snapshot);
-  const [shownCharacters, moreCharacters] = useShownRows(snapshot);
+  const [shownRows, moreRows] = useShownRows(rows);
+  const [shownCharacters, moreCharacters] = useShownRows(snapshot.characters);
 
   return (
     <section className="pw-panel pw-text-view" aria-label={`Text view as of ${episode}`}>

@@ -60,13 +60,13 @@ export function foldForSearch(text: string): string {
     .toLowerCase();
 }
 
+/** The same order as String#localeCompare, without building a collator at every call. */
+const collator = new Intl.Collator();
+
 /**
  * Relationships in story order: by the episode the viewer learns of them, then by
  * names, so the same facts are listed the same way at every episode.
  */
-/** The same order as String#localeCompare, without building a collator at every call. */
-const collator = new Intl.Collator();
-
 export function inStoryOrder(
   dataset: Dataset,
   relationships: readonly Relationship[],
