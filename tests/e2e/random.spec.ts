@@ -34,7 +34,9 @@ test(`300 random seeks end with the canvas equal to the model (seed ${SEED})`, a
   page,
   pageErrors,
 }) => {
-  test.setTimeout(90_000);
+  // A ceiling, not a budget: alone it takes about 70 s here, and with the other specs on
+  // two cores it passed 90 s.
+  test.setTimeout(180_000);
   const random = seededRandom(SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
