@@ -25,14 +25,14 @@ export function checkFileSize(bytes: number): Problem | undefined {
 
 /**
  * The same limit for what Plotweb writes: a data file `validate` and the app would refuse is
- * never written. `bytes` is the UTF-8 size of the text about to be saved.
+ * never written. `bytes` is the UTF-8 size of the text about to be saved; `what` names it.
  */
-export function checkWrittenSize(bytes: number): Problem | undefined {
+export function checkWrittenSize(bytes: number, what = "the show's JSON"): Problem | undefined {
   if (bytes <= MAX_FILE_BYTES) return undefined;
   const mb = (bytes / (1024 * 1024)).toFixed(1);
   return {
     path: [],
-    message: `the show's JSON would be ${mb} MB, over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit that validate, the app and the widget read; it was not written`,
+    message: `${what} would be ${mb} MB, over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit that validate, the app and the widget read; it was not written`,
     fix: 'split the show into one file per season (fewer relationships each), or shorten long notes',
   };
 }

@@ -2,7 +2,7 @@
 // is valid, as the four CSV tables or GEXF, which the exporters can only write from valid data.
 import { useState } from 'react';
 import type { GraphData } from '../../model';
-import { downloadFile, saveFile, type DownloadKind } from './downloads';
+import { downloadFile, RefusedDownload, saveFile, type DownloadKind } from './downloads';
 
 const CHOICES: readonly { kind: DownloadKind; label: string; needsValid: boolean }[] = [
   { kind: 'json', label: 'Plotweb JSON', needsValid: false },
@@ -28,7 +28,11 @@ export function DownloadMenu({ data, valid }: { data: GraphData; valid: boolean 
             onClick={() => {
               setFailed(undefined);
               downloadFile(data, choice.kind).then(saveFile, (error: unknown) =>
-                setFailed(error instanceof Error ? error.message : String(error)),
+                setFailed(
+                  error instanceof RefusedDownload
+                    ? error.message
+                    : `The download failed (${error instanceof Error ? error.message : String(error)}); please try again.`,
+                ),
               );
             }}
           >
@@ -36,7 +40,7 @@ export function DownloadMenu({ data, valid }: { data: GraphData; valid: boolean 
           </button>
         ))}
         {!valid && <p className="editor-menu-note">CSV and GEXF need the problems fixed first.</p>}
-        {failed && <p role="alert">The download failed ({failed}); please try again.</p>}
+        {failed && <p role="alert">{failed}</p>}
       </div>
     </details>
   );

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, validateGraphData, type GraphData } from '../../../src/model';
 import { importCsv, importGexf } from '../../../src/model/interop';
-import { downloadFile } from '../../../src/app/editor/downloads';
+import { downloadFile, RefusedDownload } from '../../../src/app/editor/downloads';
+import { MAX_FILE_BYTES } from '../../../src/model';
 import { keptView } from '../../../src/app/editor/keptView';
 import { EMPTY_URL_STATE } from '../../../src/app/urlState';
 import { SHOW } from './show';
@@ -49,6 +50,43 @@ describe('downloads', () => {
     expect(gexf.name).toBe('harbour.gexf');
     const back = importGexf(gexf.text, gexf.name);
     expect(back.ok && back.data.relationships.length).toBe(2);
+  });
+
+  it('refuses a file larger than the app, validate and import read, saying how big', async () => {
+    const long = 'é'.repeat(MAX_FILE_BYTES / 2 + 1024); // 2 UTF-8 bytes each: just over
+    const longShowNote: GraphData = { ...SHOW, show: { ...SHOW.show, notes: [long] } };
+    const longEdgeNote: GraphData = {
+      ...SHOW,
+      relationships: SHOW.relationships.map((r, i) => (i === 0 ? { ...r, note: long } : r)),
+    };
+    const cases = [
+      [
+        'json',
+        longShowNote,
+        /^harbour\.json:\$: the show's JSON would be 50\.\d MB, over the 50 MB limit/,
+      ],
+      [
+        'relationships',
+        longEdgeNote,
+        /^harbour-relationships\.csv:\$: the relationships table would be 50\.\d MB, over the 50 MB/,
+      ],
+      [
+        'gexf',
+        longEdgeNote,
+        /^harbour\.gexf:\$: the GEXF file would be 50\.\d MB, over the 50 MB limit/,
+      ],
+    ] as const;
+    for (const [kind, data, message] of cases) {
+      const refused = await downloadFile(data, kind).catch((error: unknown) => error);
+      expect(refused, kind).toBeInstanceOf(RefusedDownload);
+      expect((refused as Error).message, kind).toMatch(message);
+    }
+    // Just under the limit in UTF-8 bytes is still written.
+    const fits: GraphData = {
+      ...SHOW,
+      show: { ...SHOW.show, notes: ['é'.repeat(MAX_FILE_BYTES / 2 - 4096)] },
+    };
+    expect((await downloadFile(fits, 'json')).name).toBe('harbour.json');
   });
 });
 
