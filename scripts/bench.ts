@@ -20,6 +20,8 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 
 const quick = process.argv.includes('--quick');
 const profile = process.argv.includes('--profile');
+// `--steps`: only the fairness check and the scrub-step table (for trying a change quickly).
+const stepsOnly = process.argv.includes('--steps');
 const STEPS = 60;
 const RUNS = quick ? 2 : 3;
 const EPISODES = 50;
@@ -233,6 +235,34 @@ async function profileSteps(browser: Browser, url: string, layouts: Layouts) {
   }
 }
 
+/** The timeline engine's per-call figures, on a page of their own; closes the page. */
+async function engineTable(page: Page) {
+  console.log('\n## Timeline engine (per call, in Chromium)\n');
+  console.log(
+    row(['characters / relationships', 'snapshotAt p50', 'snapshotAt p95', 'diff p50', 'diff p95']),
+  );
+  console.log(row(['---', '---', '---', '---', '---']));
+  const engine: Record<string, unknown> = {};
+  for (const [c, r] of SIZES_ENGINE) {
+    const result = await page.evaluate(([c2, r2]) => window.bench.engine(c2, r2, 200), [
+      c,
+      r,
+    ] as const);
+    engine[`${c}/${r}`] = result;
+    console.log(
+      row([
+        `${c} / ${r}`,
+        `${ms(result.snapshotAt.p50)} ms`,
+        `${ms(result.snapshotAt.p95)} ms`,
+        `${ms(result.diff.p50)} ms`,
+        `${ms(result.diff.p95)} ms`,
+      ]),
+    );
+  }
+  results.engine = engine;
+  await page.close();
+}
+
 async function main() {
   console.log(
     `building the benchmark page and the app${quick ? ' (quick run)' : ''}… load ${load()}`,
@@ -265,39 +295,10 @@ async function main() {
       return;
     }
     const page = await benchPage(browser, benchServer.url, new Map());
-
-    console.log('\n## Timeline engine (per call, in Chromium)\n');
-    console.log(
-      row([
-        'characters / relationships',
-        'snapshotAt p50',
-        'snapshotAt p95',
-        'diff p50',
-        'diff p95',
-      ]),
-    );
-    console.log(row(['---', '---', '---', '---', '---']));
-    const engine: Record<string, unknown> = {};
-    for (const [c, r] of SIZES_ENGINE) {
-      const result = await page.evaluate(([c2, r2]) => window.bench.engine(c2, r2, 200), [
-        c,
-        r,
-      ] as const);
-      engine[`${c}/${r}`] = result;
-      console.log(
-        row([
-          `${c} / ${r}`,
-          `${ms(result.snapshotAt.p50)} ms`,
-          `${ms(result.snapshotAt.p95)} ms`,
-          `${ms(result.diff.p50)} ms`,
-          `${ms(result.diff.p95)} ms`,
-        ]),
-      );
-    }
-    results.engine = engine;
     const renderer = await page.evaluate(() => window.bench.webglRenderer());
     results.webglRenderer = renderer;
-    await page.close();
+    if (stepsOnly) await page.close();
+    else await engineTable(page);
 
     // Fairness first: nothing is timed unless the fair baseline holds what Plotweb holds.
     const checkPage = await benchPage(browser, benchServer.url, layouts);
@@ -390,6 +391,18 @@ async function main() {
       }
     }
     results.steps = steps;
+    if (stepsOnly) {
+      for (const kind of ['random', 'adjacent'] as const) {
+        const ours = steps[`1000/5000/plotweb/${kind}`];
+        const fair = steps[`1000/5000/fair/${kind}`];
+        if (ours && fair)
+          console.log(
+            `${kind} at 1000/5000: fair baseline ÷ Plotweb = ${(fair.step.p50 / ours.step.p50).toFixed(2)}× at p50, ${(fair.step.p95 / ours.step.p95).toFixed(2)}× at p95; Plotweb p95 ÷ floor after change p95 = ${(ours.step.p95 / ours.afterChange.p95).toFixed(2)}`,
+          );
+      }
+      console.log(`load average before ${String(results.loadBefore)}, after ${load()}`);
+      return;
+    }
 
     const sweepPage = await benchPage(browser, benchServer.url, layouts);
     console.log(

@@ -6,6 +6,7 @@ import { NODE_SIZE, type Snapshot } from '../model';
 import { Animator, browserScheduler } from './animator';
 import { cameraOptions, createCamera } from './camera';
 import { preventCytoscapeStyleElement } from './cytoscapeDom';
+import { speedUpCytoscape } from './cytoscapeSpeed';
 import { nodeId } from './elements';
 import { createExport } from './export';
 import { createFocus, type FocusTarget } from './focus';
@@ -65,6 +66,7 @@ export function createGraphView(
     autoungrabify: true,
     selectionType: 'single',
   });
+  speedUpCytoscape(cy);
   // Where characters are drawn: the layout, stretched by the camera to the canvas's shape.
   const placed = new Map(positions);
   let stretched = { x: 1, y: 1 };

@@ -1,0 +1,99 @@
+// The faster dirtyStyleCache must clear exactly the caches Cytoscape's own one clears: the
+// same scenario gives the same answers before and after it is installed, and the answers
+// that depend on a connected edge's cleared cache (an edge to a hidden node is not
+// visible) are the right ones, not stale.
+import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { speedUpCytoscape } from '../../src/graph/cytoscapeSpeed';
+
+const STYLE: StylesheetJson = [
+  { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: 'data(id)' } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', width: 2 } },
+  { selector: '.gone', style: { display: 'none' } },
+  { selector: '.faint', style: { opacity: 0.25 } },
+];
+
+function core(): Core {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: STYLE,
+    elements: [
+      { data: { id: 'a', size: 10 }, position: { x: 0, y: 0 } },
+      { data: { id: 'b', size: 20 }, position: { x: 100, y: 0 } },
+      { data: { id: 'ab', source: 'a', target: 'b' } },
+    ],
+  });
+}
+
+/** What a view reads after each kind of change, with each answer cached in between. */
+function scenario(cy: Core) {
+  const edge = () => cy.$('#ab');
+  const seen: unknown[] = [];
+  const look = () => {
+    seen.push(edge().visible(), edge().effectiveOpacity(), cy.$('#a').numericStyle('width'));
+    seen.push(cy.$('#a').boundingBox({ includeLabels: false }).w);
+  };
+  look();
+  cy.$('#a').addClass('gone');
+  look();
+  cy.$('#a').removeClass('gone');
+  look();
+  cy.$('#a').data('size', 30);
+  look();
+  cy.batch(() => {
+    cy.add([
+      { data: { id: 'c', size: 12 }, position: { x: 50, y: 50 } },
+      { data: { id: 'bc', source: 'b', target: 'c' } },
+    ]);
+    cy.$('#c').addClass('gone');
+  });
+  seen.push(cy.$('#bc').visible());
+  cy.$('#c').removeClass('gone').addClass('faint');
+  seen.push(cy.$('#bc').visible(), cy.$('#c').effectiveOpacity());
+  cy.$('#b').style('display', 'none');
+  seen.push(cy.$('#ab').visible(), cy.$('#bc').visible());
+  cy.$('#b').removeStyle('display');
+  seen.push(cy.$('#ab').visible(), cy.$('#bc').visible());
+  return seen;
+}
+
+describe('speedUpCytoscape', () => {
+  it('gives the answers Cytoscape’s own cache clearing gives, none of them stale', () => {
+    const before = scenario(core());
+    const cy = core();
+    speedUpCytoscape(cy);
+    const after = scenario(cy);
+    expect(after).toEqual(before);
+    // An edge to a hidden end is hidden, and shown again with it.
+    expect(after.slice(0, 16)).toEqual([
+      true,
+      1,
+      10,
+      12,
+      false,
+      1,
+      10,
+      0,
+      true,
+      1,
+      10,
+      12,
+      true,
+      1,
+      30,
+      32,
+    ]);
+    expect(after.slice(16)).toEqual([false, true, 0.25, false, false, true, true]);
+  });
+
+  it('installs once, on the prototype every core shares', () => {
+    const cy = core();
+    speedUpCytoscape(cy);
+    const proto = Object.getPrototypeOf(cy.collection()) as { dirtyStyleCache: unknown };
+    const installed = proto.dirtyStyleCache;
+    speedUpCytoscape(core());
+    expect(proto.dirtyStyleCache).toBe(installed);
+    expect(Object.getPrototypeOf(core().collection())).toBe(proto);
+  });
+});
