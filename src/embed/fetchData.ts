@@ -7,13 +7,35 @@ import { decodeText } from '../model/textBytes';
 export const DATA_STALL_MS = 15_000;
 
 export type Fetched =
-  | { readonly ok: true; readonly text: string }
+  | { readonly ok: true; readonly bytes: Uint8Array }
   | { readonly ok: false; readonly reason: 'aborted' }
   | { readonly ok: false; readonly reason: 'timeout' | 'failed'; readonly message: string };
 
 class Stalled extends Error {}
 
-export async function fetchDataText(
+/**
+ * A downloaded data file's text, or what is wrong with its bytes: the same on the page and
+ * in the parse worker (parseShow.ts).
+ */
+export function textFromBytes(
+  bytes: Uint8Array,
+): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string } {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const { line, column, message, fix } = decoded.problem;
+    const where = line === undefined ? '' : `${line}:${column ?? 1}: `;
+    return { ok: false, message: `${where}${message} — ${fix}` };
+  }
+  if (/^\s*</.test(decoded.text)) {
+    return {
+      ok: false,
+      message: 'the server sent a web page, not a data file; check the address',
+    };
+  }
+  return { ok: true, text: decoded.text };
+}
+
+export async function fetchDataBytes(
   src: string,
   base: string,
   signal: AbortSignal,
@@ -63,20 +85,7 @@ export async function fetchDataText(
       bytes.set(chunk, at);
       at += chunk.length;
     }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      const { line, column, message, fix } = decoded.problem;
-      const where = line === undefined ? '' : `${line}:${column ?? 1}: `;
-      return { ok: false, reason: 'failed', message: `${where}${message} — ${fix}` };
-    }
-    if (/^\s*</.test(decoded.text)) {
-      return {
-        ok: false,
-        reason: 'failed',
-        message: 'the server sent a web page, not a data file; check the address',
-      };
-    }
-    return { ok: true, text: decoded.text };
+    return { ok: true, bytes };
   } catch {
     if (stalled) {
       return {

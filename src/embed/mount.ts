@@ -13,19 +13,21 @@ import {
   buildTimeline,
   bakedPositions,
   EpisodeResolver,
-  formatProblems,
   groupsPresent,
-  validateGraphDataText,
+  runSliced,
+  timelineSteps,
   type Timeline,
 } from '../model';
 import { layoutRequest } from '../model/layoutRequest';
 import { createViewer, type ViewFrame, type Viewer } from '../viewer';
 import { createControls, type ControlsView } from './controls';
 import { h } from './dom';
-import { fetchDataText } from './fetchData';
+import { fetchDataBytes } from './fetchData';
 import { groupSwatch, legendSwatch } from './legendSwatch';
 import embedCss from './embed.css?inline';
 import type { EmbedOptions } from './options';
+import type { ProgressStage } from './progress';
+import type { ReadShow, ShowSource } from './readShow';
 
 export interface EmbedEvents {
   onEpisodeChange?(episode: { id: string; position: number }): void;
@@ -54,7 +56,8 @@ export interface EmbedHandle {
   destroy(): void;
 }
 
-const MAX_LISTED_PROBLEMS = 5;
+/** Data files this big are read in a worker (parse.worker.ts), with a progress bar. */
+export const WORKER_FROM_BYTES = 1024 * 1024;
 
 function adoptStyles(root: ShadowRoot | Document) {
   // A constructed sheet, not a <style> element: hosts with a strict CSP still apply it.
@@ -125,6 +128,9 @@ export function mount(
   // Removing the widget stops its download.
   const loading = new AbortController();
   let cancelLayout: (() => void) | undefined;
+  let cancelParse: (() => void) | undefined;
+  // Each load is one attempt; Cancel ends it, so nothing it was still doing is drawn.
+  let attempt = 0;
 
   const graphTheme = (): GraphTheme => {
     const base = GRAPH_THEMES[themeName()];
@@ -165,6 +171,27 @@ export function mount(
     events.onResize?.();
   }
 
+  /** A big or unbaked show's progress box (progress.ts, loaded with the workers). */
+  const progress = (stage: ProgressStage, share = 0) => {
+    const asked = attempt;
+    void import('./progress').then((box) => {
+      // Not after Cancel, nor over a graph already drawn.
+      if (!current(asked) || view) return;
+      box.showProgress(message, stage, share, () => {
+        attempt++;
+        cancelParse?.();
+        cancelLayout?.();
+        showMessage('info', 'Loading stopped', [], retry);
+      });
+    });
+  };
+  const current = (mine: number) => !destroyed && attempt === mine;
+
+  const retry = () => {
+    showMessage('info', 'Loading the graph…');
+    void load().catch(() => showMessage('error', 'The graph could not be shown'));
+  };
+
   /** Draws a frame of the viewer core: only what changed since the last one. */
   function render(next: ViewFrame) {
     if (!timeline || !view || next === shown) return;
@@ -204,14 +231,15 @@ export function mount(
 
   const onPageVisibility = () => viewer?.suspend('hidden-page', document.hidden);
 
-  /** The data's text and the name its problems are reported under, or undefined on failure. */
-  async function readSource(): Promise<{ text: string; name: string } | undefined> {
+  /** The data and the names its problems are reported under, or undefined on failure. */
+  async function readSource(): Promise<ShowSource | undefined> {
     // Data inside the snippet is as untrusted as data from a server: same caps, same validator.
-    if (embedded?.kind === 'json') return { text: embedded.text, name: 'embedded data' };
+    const inline = (content: string) => ({ content, src: 'embedded data', name: 'embedded data' });
+    if (embedded?.kind === 'json') return inline(embedded.text);
     if (embedded?.kind === 'packed') {
       const { unpackShow } = await import('../model/dataCodec');
       const unpacked = await unpackShow(embedded.packed);
-      if (unpacked.ok) return { text: unpacked.text, name: 'embedded data' };
+      if (unpacked.ok) return inline(unpacked.text);
       showMessage('error', 'The graph could not be loaded', [
         `embedded data: ${unpacked.message} — ${unpacked.fix}`,
       ]);
@@ -221,14 +249,14 @@ export function mount(
       showMessage('error', 'No data file given', ['Set the src attribute to a Plotweb JSON file.']);
       return undefined;
     }
-    const fetched = await fetchDataText(options.src, document.baseURI, loading.signal);
+    const fetched = await fetchDataBytes(options.src, document.baseURI, loading.signal);
     if (fetched.ok)
-      return { text: fetched.text, name: options.src.split('/').pop() ?? options.src };
+      return {
+        content: fetched.bytes,
+        src: options.src,
+        name: options.src.split('/').pop() ?? options.src,
+      };
     if (fetched.reason === 'aborted') return undefined;
-    const retry = () => {
-      showMessage('info', 'Loading the graph…');
-      void load().catch(() => showMessage('error', 'The graph could not be shown'));
-    };
     showMessage(
       'error',
       fetched.reason === 'timeout'
@@ -240,25 +268,43 @@ export function mount(
     return undefined;
   }
 
+  /** Small data is read here at once; a big file in the parse worker, with progress. */
+  async function readData(source: ShowSource): Promise<ReadShow | undefined> {
+    const { content } = source;
+    if (typeof content === 'string' || content.length < WORKER_FROM_BYTES)
+      return (await reading).readShow(source);
+    progress('read');
+    const { parseOffMainThread } = await import('./parseOffMainThread');
+    if (destroyed) return undefined;
+    const job = parseOffMainThread({ ...source, content }, (stage) => progress(stage));
+    cancelParse = job.cancel;
+    try {
+      return await job.result;
+    } finally {
+      cancelParse = undefined;
+    }
+  }
+
   async function load() {
+    const mine = ++attempt;
+    // A retry after Cancel starts over: an earlier attempt may have got as far as a viewer.
+    viewer?.destroy();
+    viewer = undefined;
+    timeline = undefined;
     const source = await readSource();
-    if (!source) return;
-    const { text } = source;
-    if (destroyed) return;
-    const result = await validateGraphDataText(text);
-    if (!result.ok) {
-      const lines = formatProblems(source.name, result.problems);
-      const more =
-        lines.length > MAX_LISTED_PROBLEMS
-          ? [`…and ${lines.length - MAX_LISTED_PROBLEMS} more`]
-          : [];
-      showMessage('error', 'This graph’s data has problems', [
-        ...lines.slice(0, MAX_LISTED_PROBLEMS),
-        ...more,
-      ]);
+    if (!source || !current(mine)) return;
+    const read = await readData(source);
+    if (!read || !current(mine)) return;
+    if (!read.ok) {
+      showMessage('error', read.heading, read.lines);
       return;
     }
-    timeline = buildTimeline(result.dataset);
+    const big = typeof source.content !== 'string' && source.content.length >= WORKER_FROM_BYTES;
+    const built = big
+      ? await runSliced(timelineSteps(read.dataset), { cancelled: () => !current(mine) })
+      : buildTimeline(read.dataset);
+    if (!built || !current(mine)) return;
+    timeline = built;
     const { dataset } = timeline;
     // The page's cap is the only limit: a widget keeps nothing on the reader's device.
     const core = createViewer(timeline, {
@@ -271,7 +317,7 @@ export function mount(
     // Baked data (every catalogue show) draws at once. Unbaked data is laid out in a
     // worker: the host page's main thread never runs the layout.
     const positions = bakedPositions(dataset.characters) ?? (await layOut(dataset));
-    if (destroyed || !positions) return;
+    if (!current(mine) || !positions) return;
     message.hidden = true;
     view = createGraphView(graph, {
       dataset,
@@ -320,7 +366,7 @@ export function mount(
   async function layOut(dataset: Timeline['dataset']) {
     const { layoutOffMainThread } = await import('../graph/layoutWorker');
     if (destroyed) return undefined;
-    const job = layoutOffMainThread(layoutRequest(dataset));
+    const job = layoutOffMainThread(layoutRequest(dataset), (share) => progress('layout', share));
     cancelLayout = job.cancel;
     try {
       return await job.positions;
@@ -354,6 +400,9 @@ export function mount(
   };
   if (options.theme === 'auto') darkQuery.addEventListener('change', onScheme);
 
+  // The checker (the schema and its messages) loads while the data downloads: it is not
+  // part of the widget's first script, which stays small.
+  const reading = import('./readShow');
   const ready = load().catch(() => showMessage('error', 'The graph could not be shown'));
 
   return {
@@ -378,6 +427,7 @@ export function mount(
     destroy() {
       destroyed = true;
       loading.abort();
+      cancelParse?.();
       cancelLayout?.();
       viewer?.destroy();
       document.removeEventListener('visibilitychange', onPageVisibility);

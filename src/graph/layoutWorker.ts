@@ -1,26 +1,15 @@
-// Starts the layout worker (layout.worker.ts) for the explorer and the widget. A worker's
-// script must come from the page's own origin; the widget runs on other sites' pages, so
-// there the worker starts from a blob that loads ours (importScripts may cross origins).
+// Starts the layout worker (layout.worker.ts) for the explorer and the widget (on other
+// sites' pages too: startWorker.ts).
 import type { Point } from '../model';
 import type { LayoutRequest } from '../model/layoutRequest';
 import type { LayoutMessage } from './layout.worker';
 import workerUrl from './layout.worker.ts?worker&url';
+import { startWorker } from './startWorker';
 
 export interface LayoutJob {
   /** Rejects when the worker cannot start or fails (e.g. a page's policy forbids workers). */
   readonly positions: Promise<Map<string, Point>>;
   cancel(): void;
-}
-
-function startWorker(): { worker: Worker; release(): void } {
-  const url = new URL(workerUrl, import.meta.url);
-  if (url.origin === window.location.origin) {
-    return { worker: new Worker(url, { type: 'module' }), release: () => undefined };
-  }
-  const blob = URL.createObjectURL(
-    new Blob([`importScripts(${JSON.stringify(url.href)});`], { type: 'text/javascript' }),
-  );
-  return { worker: new Worker(blob), release: () => URL.revokeObjectURL(blob) };
 }
 
 export function layoutOffMainThread(
@@ -31,7 +20,7 @@ export function layoutOffMainThread(
   const positions = new Promise<Map<string, Point>>((resolve, reject) => {
     let started: ReturnType<typeof startWorker>;
     try {
-      started = startWorker();
+      started = startWorker(workerUrl, import.meta.url);
     } catch (error) {
       reject(error instanceof Error ? error : new Error('the layout worker could not start'));
       return;

@@ -1,0 +1,28 @@
+// Reads a big data file off the host page's thread (readShow.ts): decoding, parsing and
+// checking 50 MB take seconds, and a blog's page must stay responsive meanwhile. The page
+// rebuilds the show's indexes from what this sends (parseOffMainThread.ts).
+import type { GraphData } from '../model';
+import { readShow, type ReadStage, type ShowSource } from './readShow';
+
+/** Relationships per message, so no single copy into the page holds it up. */
+export const PART_SIZE = 5_000;
+
+export type ParseMessage =
+  | { readonly type: 'stage'; readonly stage: ReadStage }
+  | { readonly type: 'part'; readonly relationships: GraphData['relationships'] }
+  /** The show without its relationships (they came in the parts before), or the message. */
+  | { readonly type: 'done'; readonly data: Omit<GraphData, 'relationships'> }
+  | { readonly type: 'refused'; readonly heading: string; readonly lines: readonly string[] };
+
+self.onmessage = async (event: MessageEvent<ShowSource>) => {
+  const post = (message: ParseMessage) => self.postMessage(message);
+  const read = await readShow(event.data, (stage) => post({ type: 'stage', stage }));
+  if (!read.ok) {
+    post({ type: 'refused', heading: read.heading, lines: read.lines });
+    return;
+  }
+  const { relationships, ...rest } = read.data;
+  for (let start = 0; start < relationships.length; start += PART_SIZE)
+    post({ type: 'part', relationships: relationships.slice(start, start + PART_SIZE) });
+  post({ type: 'done', data: rest });
+};
