@@ -22,6 +22,8 @@ const quick = process.argv.includes('--quick');
 const profile = process.argv.includes('--profile');
 // `--steps`: only the fairness check and the scrub-step table (for trying a change quickly).
 const stepsOnly = process.argv.includes('--steps');
+// `--play`: only the long tasks during play, the heap and the widget's cold load.
+const playOnly = process.argv.includes('--play');
 const STEPS = 60;
 const RUNS = quick ? 2 : 3;
 const EPISODES = 50;
@@ -263,6 +265,36 @@ async function engineTable(page: Page) {
   await page.close();
 }
 
+/** Long tasks over an animated play, the heap over 2,000 steps, and the widget's cold load. */
+async function playHeapAndColdLoad(
+  browser: Browser,
+  benchUrl: string,
+  appUrl: string,
+  layouts: Layouts,
+): Promise<number[]> {
+  const playPage = await benchPage(browser, benchUrl, layouts);
+  const play = await playPage.evaluate(() => window.bench.play(1000, 5000));
+  await playPage.close();
+  results.play = play;
+  console.log(
+    `\nlong tasks (> 50 ms) during a 100-step animated play at 1000/5000: ${play.count} (total ${ms(play.total)} ms, longest ${ms(play.max)} ms${play.long.length ? `; at steps ${play.long.map((entry) => `${entry.step}: ${ms(entry.duration)}`).join(', ')}` : ''})`,
+  );
+  const heapPage = await benchPage(browser, benchUrl, layouts);
+  const heap = await heapPage.evaluate(() => window.bench.heap(1000, 5000));
+  await heapPage.close();
+  results.heap = heap;
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    `JS heap at 1000/5000: ${mb(heap.after100)} MB after 100 steps, ${mb(heap.after500)} MB after 500, ${mb(heap.after1000)} MB after 1,000, ${mb(heap.after2000)} MB after 2,000 (${(((heap.after2000 - heap.after1000) / heap.after1000) * 100).toFixed(1)} % from 1,000 to 2,000)`,
+  );
+  const cold = await coldLoad(browser, appUrl, 5);
+  results.embedColdLoad = cold;
+  console.log(
+    `widget (embed.html) cold load to first painted graph, cache off, 4× CPU throttling: ${cold.map((t) => `${t.toFixed(0)} ms`).join(', ')}`,
+  );
+  return cold;
+}
+
 async function main() {
   console.log(
     `building the benchmark page and the app${quick ? ' (quick run)' : ''}… load ${load()}`,
@@ -297,8 +329,13 @@ async function main() {
     const page = await benchPage(browser, benchServer.url, new Map());
     const renderer = await page.evaluate(() => window.bench.webglRenderer());
     results.webglRenderer = renderer;
-    if (stepsOnly) await page.close();
+    if (stepsOnly || playOnly) await page.close();
     else await engineTable(page);
+    if (playOnly) {
+      await playHeapAndColdLoad(browser, benchServer.url, appServer?.url ?? '', layouts);
+      console.log(`load average before ${String(results.loadBefore)}, after ${load()}`);
+      return;
+    }
 
     // Fairness first: nothing is timed unless the fair baseline holds what Plotweb holds.
     const checkPage = await benchPage(browser, benchServer.url, layouts);
@@ -446,26 +483,7 @@ async function main() {
     results.stylesheetFloors = floors;
     await sweepPage.close();
 
-    const playPage = await benchPage(browser, benchServer.url, layouts);
-    const play = await playPage.evaluate(() => window.bench.play(1000, 5000));
-    await playPage.close();
-    results.play = play;
-    console.log(
-      `\nlong tasks (> 50 ms) during a 100-step animated play at 1000/5000: ${play.count} (total ${ms(play.total)} ms, longest ${ms(play.max)} ms${play.long.length ? `; at steps ${play.long.map((entry) => `${entry.step}: ${ms(entry.duration)}`).join(', ')}` : ''})`,
-    );
-    const heapPage = await benchPage(browser, benchServer.url, layouts);
-    const heap = await heapPage.evaluate(() => window.bench.heap(1000, 5000));
-    await heapPage.close();
-    results.heap = heap;
-    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-    console.log(
-      `JS heap at 1000/5000: ${mb(heap.after100)} MB after 100 steps, ${mb(heap.after500)} MB after 500, ${mb(heap.after1000)} MB after 1,000, ${mb(heap.after2000)} MB after 2,000 (${(((heap.after2000 - heap.after1000) / heap.after1000) * 100).toFixed(1)} % from 1,000 to 2,000)`,
-    );
-    const cold = await coldLoad(browser, appServer?.url ?? '', 5);
-    results.embedColdLoad = cold;
-    console.log(
-      `widget (embed.html) cold load to first painted graph, cache off, 4× CPU throttling: ${cold.map((t) => `${t.toFixed(0)} ms`).join(', ')}`,
-    );
+    const cold = await playHeapAndColdLoad(browser, benchServer.url, appServer?.url ?? '', layouts);
     results.loadAfter = load();
     console.log(`load average before ${String(results.loadBefore)}, after ${load()}`);
 

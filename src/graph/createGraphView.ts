@@ -32,6 +32,14 @@ export { LARGE_VIEW, viewStyleOptions } from './look';
 /** Long enough to see a line drawn from one character to another; short enough for 1.5 s play. */
 export const STEP_DURATION = 560;
 
+/**
+ * A step that enters, leaves or changes more elements than this is drawn at once, without
+ * motion: nobody follows hundreds of lines drawing themselves, and at 1,000 / 5,000 each
+ * animated frame restyled every moving element (`npm run bench`: 147 long tasks over a
+ * 100-step play, about one and a half per step). Its new elements stay marked (fresh.ts).
+ */
+export const MOTION_LIMIT = 200;
+
 /** Half the largest node (nodeSize.ts) plus its border: the fit keeps room for any of them. */
 const NODE_HALF = NODE_SIZE.max / 2 + 2;
 
@@ -157,14 +165,15 @@ export function createGraphView(
     cy.startBatch();
     const step = scene.apply(snapshot, showOptions.hiddenTypes);
     const leavingNodes = new Set(step.leaving.filter((element) => element.isNode()));
-    if (!animate) removeLeaving(step.leaving);
+    const moving = step.entering.length + step.leaving.length + step.changed.length;
+    const play = animate && moving > 0 && moving <= MOTION_LIMIT;
+    if (!play) removeLeaving(step.leaving);
     fresh.update(showOptions.fresh);
     focus.update(focusTarget(), step.entering);
     cy.endBatch();
     // After the batch, when Cytoscape has styled what it changed: motion reads the new looks.
     // Nothing paints in between, so new elements never flash at full opacity.
-    const still = step.entering.length + step.leaving.length + step.changed.length === 0;
-    if (animate && !still) {
+    if (play) {
       motion.play(step, duration, (leaving) => {
         removeLeaving(leaving);
         // Entering characters have grown to full size: place again, after the batch.

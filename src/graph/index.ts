@@ -2,6 +2,7 @@
 export {
   createGraphView,
   LARGE_VIEW,
+  MOTION_LIMIT,
   type GraphView,
   type GraphViewOptions,
   type ShowOptions,

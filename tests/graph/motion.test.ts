@@ -1,11 +1,12 @@
 // Step motion and the new-marking, against headless Cytoscape on a clock the test drives.
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
-import { createGraphView, GRAPH_THEMES, type Fresh } from '../../src/graph';
+import { createGraphView, GRAPH_THEMES, MOTION_LIMIT, type Fresh } from '../../src/graph';
 import { Animator } from '../../src/graph/animator';
 import { createMotion } from '../../src/graph/motion';
 import { buildTimeline, validateGraphData, type Timeline } from '../../src/model';
 import { computeLayout } from '../../src/model/layout';
+import { syntheticShow } from '../../src/model/synthetic';
 import { freshOf, openingDiff } from '../../src/viewer';
 import { shippedDataset } from '../fixtures/data';
 import { fakeScheduler } from './fakeScheduler';
@@ -216,6 +217,34 @@ describe('step motion', () => {
     expect(looks(cy)).toEqual(looks(settledAt(9).cy));
     // The marks are not motion: they stay.
     expect(marked(cy)).toEqual(ids(freshAt(9)));
+  });
+
+  it('draws a step that moves more than MOTION_LIMIT elements at once, marks kept', () => {
+    const big = load(syntheticShow({ characters: 400, relationships: 1600, episodes: 6, seed: 3 }));
+    const clock = fakeScheduler();
+    const view = createGraphView(undefined, {
+      dataset: big.dataset,
+      positions: computeLayout(big.dataset, { ticks: 20 }),
+      headless: true,
+      scheduler: clock.scheduler,
+      duration: DURATION,
+    });
+    const cy = lastCore();
+    view.show(big.snapshotAt(0), { animate: false });
+    const diff = big.diff(0, 5);
+    const moving =
+      diff.characters.added.length +
+      diff.relationships.added.length +
+      diff.characters.removed.length +
+      diff.relationships.removed.length;
+    expect(moving).toBeGreaterThan(MOTION_LIMIT);
+    view.show(big.snapshotAt(5), { fresh: freshOf(diff) });
+    expect(view.animating).toBe(false);
+    expect(clock.pendingFrames).toBe(0);
+    // Nothing is left fading: Cytoscape holds exactly the episode.
+    const snapshot = big.snapshotAt(5);
+    expect(cy.nodes().length).toBe(snapshot.characters.length);
+    expect(cy.elements('.is-new').length).toBeGreaterThan(0);
   });
 
   it('turns animation off and on live', () => {
