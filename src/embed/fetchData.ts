@@ -1,7 +1,6 @@
 // The widget's download of its data file: aborted when the widget is removed, and given up
 // after DATA_STALL_MS without a single byte arriving (a server that never answers, or stops
 // half way), so the box can say so and offer Retry instead of "Loading…" forever.
-import { decodeText } from '../model/textBytes';
 
 /** How long the widget waits for the next byte of its data file (documented in the README). */
 export const DATA_STALL_MS = 15_000;
@@ -12,28 +11,6 @@ export type Fetched =
   | { readonly ok: false; readonly reason: 'timeout' | 'failed'; readonly message: string };
 
 class Stalled extends Error {}
-
-/**
- * A downloaded data file's text, or what is wrong with its bytes: the same on the page and
- * in the parse worker (parseShow.ts).
- */
-export function textFromBytes(
-  bytes: Uint8Array,
-): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string } {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    const { line, column, message, fix } = decoded.problem;
-    const where = line === undefined ? '' : `${line}:${column ?? 1}: `;
-    return { ok: false, message: `${where}${message} — ${fix}` };
-  }
-  if (/^\s*</.test(decoded.text)) {
-    return {
-      ok: false,
-      message: 'the server sent a web page, not a data file; check the address',
-    };
-  }
-  return { ok: true, text: decoded.text };
-}
 
 export async function fetchDataBytes(
   src: string,

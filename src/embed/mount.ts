@@ -319,13 +319,6 @@ export function mount(
     const positions = bakedPositions(dataset.characters) ?? (await layOut(dataset));
     if (!current(mine) || !positions) return;
     message.hidden = true;
-    view = createGraphView(graph, {
-      dataset,
-      positions,
-      theme,
-      reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-      gestures: 'two-finger',
-    });
     const zoom = h(
       'div',
       { class: 'pw-zoom' },
@@ -351,7 +344,16 @@ export function mount(
         (el): el is HTMLElement => el !== undefined,
       ),
     );
-    // The controls took their room: fit the graph to what is left, and keep fitting.
+    // Created once the controls and the legend took their room: the first fit (and the
+    // stylesheet for its zoom) is for the canvas as it stays. Then keep fitting.
+    renderLegend(core.getFrame());
+    view = createGraphView(graph, {
+      dataset,
+      positions,
+      theme,
+      reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+      gestures: 'two-finger',
+    });
     view.resize();
     resizeObserver = new ResizeObserver(() => view?.resize());
     resizeObserver.observe(graph);

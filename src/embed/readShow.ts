@@ -8,7 +8,7 @@ import {
   type Dataset,
   type GraphData,
 } from '../model';
-import { textFromBytes } from './fetchData';
+import { textFromBytes } from './dataText';
 
 /** At most this many problem lines in the box, then "…and N more". */
 export const MAX_LISTED_PROBLEMS = 5;

@@ -74,6 +74,33 @@ export interface CameraOptions {
   };
 }
 
+/** What fitting the whole layout needs to know (a camera's options, without the camera). */
+export type FitInputs = Pick<CameraOptions, 'positions' | 'labelRoom'> & {
+  readonly stretch?: { readonly layout: ReadonlyMap<string, Point> } | undefined;
+};
+
+/**
+ * Where fitting the whole layout into a canvas of this size puts the camera, and how far it
+ * stretches the layout first (small casts). Pure: the view also asks it before Cytoscape
+ * exists, so that the first stylesheet is already the one for the fitted zoom.
+ */
+export function fitFor(
+  options: FitInputs,
+  width: number,
+  height: number,
+): {
+  readonly by?: { x: number; y: number } | undefined;
+  readonly viewport: { zoom: number; pan: Point } | undefined;
+} {
+  const room = options.labelRoom?.(screenFontFor(width));
+  const layout = options.stretch?.layout;
+  if (!room || !layout) return { viewport: fitViewport(options.positions, width, height, room) };
+  const by = stretchToFill(layout, width, height, room);
+  const stretched = new Map<string, Point>();
+  for (const [id, { x, y }] of layout) stretched.set(id, { x: x * by.x, y: y * by.y });
+  return { by, viewport: fitViewport(stretched, width, height, room) };
+}
+
 export interface Camera {
   /** Back to the whole layout in view. */
   fit(): void;
@@ -84,7 +111,7 @@ export interface Camera {
 }
 
 export function createCamera(cy: Core, options: CameraOptions): Camera {
-  const { container, headless, positions, large, look } = options;
+  const { container, headless, large, look } = options;
   let userMovedViewport = false;
 
   function followZoom() {
@@ -94,11 +121,8 @@ export function createCamera(cy: Core, options: CameraOptions): Camera {
 
   function fitToLayout() {
     if (!container || headless) return;
-    const room = options.labelRoom?.(screenFontFor(cy.width()));
-    if (room && options.stretch) {
-      options.stretch.apply(stretchToFill(options.stretch.layout, cy.width(), cy.height(), room));
-    }
-    const viewport = fitViewport(positions, cy.width(), cy.height(), room);
+    const { by, viewport } = fitFor(options, cy.width(), cy.height());
+    if (by) options.stretch?.apply(by);
     if (!viewport) return;
     cy.viewport(viewport);
     followZoom();

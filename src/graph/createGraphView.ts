@@ -4,7 +4,7 @@
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import { NODE_SIZE, type Snapshot } from '../model';
 import { Animator, browserScheduler } from './animator';
-import { cameraOptions, createCamera } from './camera';
+import { cameraOptions, createCamera, fitFor, screenFontFor, styleAtZoom } from './camera';
 import { preventCytoscapeStyleElement } from './cytoscapeDom';
 import { speedUpCytoscape } from './cytoscapeSpeed';
 import { nodeId } from './elements';
@@ -64,6 +64,27 @@ export function createGraphView(
   let reducedMotion = options.reducedMotion ?? false;
   const duration = options.duration ?? STEP_DURATION;
 
+  const names = new Map(dataset.characters.map((character) => [character.id, character.name]));
+  const labelRoom = large
+    ? undefined
+    : (fontPx: number) => ({
+        ...labelRoomOf(names, fontPx),
+        nodeHalf: NODE_HALF,
+        margin: LABEL_MARGIN,
+      });
+  // The stylesheet for the zoom the first fit will choose: Cytoscape parses it once, at
+  // start, instead of again right after (font size and edge rules follow the zoom).
+  if (container && !headless && container.clientWidth > 0 && container.clientHeight > 0) {
+    const { clientWidth: width, clientHeight: height } = container;
+    const { viewport } = fitFor(
+      { positions, labelRoom, stretch: { layout: positions } },
+      width,
+      height,
+    );
+    if (viewport)
+      look.setStyle(styleAtZoom(look.style, viewport.zoom, large, screenFontFor(width)));
+  }
+
   if (!headless) preventCytoscapeStyleElement(container);
   const cy: Core = cytoscape({
     ...(headless || !container ? { headless: true, styleEnabled: true } : { container }),
@@ -86,7 +107,6 @@ export function createGraphView(
   const motion = createMotion(cy, new Animator(options.scheduler ?? browserScheduler), {
     drawLines: options.webgl !== true,
   });
-  const names = new Map(dataset.characters.map((character) => [character.id, character.name]));
   const camera = createCamera(cy, {
     container,
     headless,
@@ -94,13 +114,7 @@ export function createGraphView(
     large,
     look,
     gestures: options.gestures,
-    labelRoom: large
-      ? undefined
-      : (fontPx) => ({
-          ...labelRoomOf(names, fontPx),
-          nodeHalf: NODE_HALF,
-          margin: LABEL_MARGIN,
-        }),
+    labelRoom,
     stretch: {
       layout: positions,
       apply(by) {
