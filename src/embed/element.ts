@@ -136,7 +136,11 @@ export class PlotwebGraphElement extends HTMLElement {
             );
           },
         },
-        options.src === '' ? this.embeddedShow() : undefined,
+        {
+          embedded: options.src === '' ? this.embeddedShow() : undefined,
+          // The snippet's fallback picture (a catalogue show's share picture).
+          picture: this.querySelector<HTMLImageElement>(':scope > a > img, :scope > img')?.src,
+        },
       );
     } catch {
       // mount() reports its own failures in the box; this guards the host against the rest.

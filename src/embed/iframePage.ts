@@ -50,12 +50,24 @@ async function start() {
     src,
     appUrl: app.href,
   };
+  // A catalogue show's episode has a share picture, made at build time (buildStatic.ts).
+  const episode = params.get(EMBED_QUERY_PARAMS.episode);
+  const picture =
+    show && episode && !packed && !params.has(EMBED_QUERY_PARAMS.src)
+      ? new URL(
+          `share/${encodeURIComponent(show)}/${encodeURIComponent(episode)}/graph.png`,
+          document.baseURI,
+        ).href
+      : undefined;
   const handle = mount(
     root,
     options,
     { onResize: reportHeight },
-    packed === undefined ? undefined : { kind: 'packed', packed },
-    true,
+    {
+      embedded: packed === undefined ? undefined : { kind: 'packed', packed },
+      ownPage: true,
+      picture,
+    },
   );
   await handle.ready;
   if (handle.inspector) window.plotweb = handle.inspector;

@@ -76,16 +76,26 @@ function adoptStyles(root: ShadowRoot | Document) {
   (root instanceof Document ? root.head : root).append(style);
 }
 
-export function mount(
-  root: ShadowRoot | HTMLElement,
-  options: EmbedOptions,
-  events: EmbedEvents = {},
-  embedded?: EmbeddedShow,
+export interface MountExtras {
+  /** The show itself, when the embed carries it instead of pointing at a data file. */
+  readonly embedded?: EmbeddedShow | undefined;
   /**
    * The widget is alone on Plotweb's own iframe page, where laying out on the page's thread
    * cannot freeze a host: it does so when the page (a sandboxed frame) cannot start a worker.
    */
-  ownPage = false,
+  readonly ownPage?: boolean;
+  /**
+   * The episode's share picture (drawn in the light theme), shown at once in the box until
+   * the graph is drawn over it. Light themes only: in a dark one it would flash white.
+   */
+  readonly picture?: string | undefined;
+}
+
+export function mount(
+  root: ShadowRoot | HTMLElement,
+  options: EmbedOptions,
+  events: EmbedEvents = {},
+  { embedded, ownPage = false, picture }: MountExtras = {},
 ): EmbedHandle {
   adoptStyles(root instanceof ShadowRoot ? root : root.ownerDocument);
   const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -115,6 +125,17 @@ export function mount(
   );
   frame.style.height = `${options.height}px`;
   root.append(frame);
+  // Decorative: the box's status line says what is happening; a picture that fails to
+  // load simply goes away.
+  const placeholder =
+    picture && themeName() === 'light'
+      ? h('img', { class: 'pw-picture', src: picture, alt: '', decoding: 'async' })
+      : undefined;
+  if (placeholder) {
+    placeholder.addEventListener('error', () => placeholder.remove());
+    frame.append(placeholder);
+    message.dataset.over = 'picture';
+  }
 
   let timeline: Timeline | undefined;
   let viewer: Viewer | undefined;
@@ -158,6 +179,11 @@ export function mount(
   ) {
     message.hidden = false;
     message.dataset.kind = kind;
+    // A problem is read in full, not over a picture of a graph that will not come.
+    if (kind === 'error') {
+      placeholder?.remove();
+      delete message.dataset.over;
+    }
     message.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     const again = retry
       ? [h('button', { type: 'button', class: 'pw-button pw-retry' }, 'Retry')]
@@ -355,6 +381,9 @@ export function mount(
       gestures: 'two-finger',
     });
     view.resize();
+    // Cytoscape paints in its first animation frame, before this one's callback.
+    if (placeholder) requestAnimationFrame(() => placeholder.remove());
+    delete message.dataset.over;
     resizeObserver = new ResizeObserver(() => view?.resize());
     resizeObserver.observe(graph);
     core.subscribe(() => render(core.getFrame()));
