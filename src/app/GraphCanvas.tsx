@@ -75,6 +75,7 @@ export function GraphCanvas(props: Props) {
     });
     created.show(current.snapshot, {
       animate: false,
+      inSlices: true,
       hiddenTypes: current.hiddenTypes,
       ...(current.fresh ? { fresh: current.fresh } : {}),
     });

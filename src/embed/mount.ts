@@ -224,7 +224,11 @@ export function mount(
     const previous = shown;
     shown = next;
     if (next.detail.snapshot !== previous?.detail.snapshot) {
-      view.show(next.detail.snapshot, { animate: previous !== undefined, fresh: next.fresh });
+      view.show(next.detail.snapshot, {
+        animate: previous !== undefined,
+        inSlices: previous === undefined,
+        fresh: next.fresh,
+      });
     }
     const { episode, state } = next;
     badge.textContent = episode?.id ?? '';

@@ -40,6 +40,13 @@ export const STEP_DURATION = 560;
  */
 export const MOTION_LIMIT = 200;
 
+/**
+ * A first picture of more elements than this, asked for `inSlices`, is added this many per
+ * frame: Cytoscape styles what it adds in the frame that draws it, and 1,500 elements at
+ * once held the page for 560-800 ms (`npm run measure:import`).
+ */
+export const SLICE_ELEMENTS = 300;
+
 /** Half the largest node (nodeSize.ts) plus its border: the fit keeps room for any of them. */
 const NODE_HALF = NODE_SIZE.max / 2 + 2;
 
@@ -168,7 +175,39 @@ export function createGraphView(
     scene.remove(leaving);
   }
 
+  // A first picture drawn over several frames: the newest snapshot asked for, and the frame
+  // that adds its next slice. Steps asked for meanwhile only change where it is heading.
+  let slicing: { snapshot: Snapshot; options: ShowOptions; frame: number } | undefined;
+
+  function addSlice() {
+    if (!slicing) return;
+    const { snapshot, options: sliceOptions } = slicing;
+    cy.startBatch();
+    const step = scene.apply(snapshot, sliceOptions.hiddenTypes, SLICE_ELEMENTS);
+    removeLeaving(step.leaving);
+    fresh.update(sliceOptions.fresh);
+    focus.update(focusTarget(), step.entering);
+    cy.endBatch();
+    if (step.pending) {
+      slicing.frame = requestAnimationFrame(addSlice);
+      return;
+    }
+    slicing = undefined;
+    placeLabels();
+  }
+
   function show(snapshot: Snapshot, showOptions: ShowOptions = {}) {
+    if (slicing) {
+      slicing.snapshot = snapshot;
+      slicing.options = showOptions;
+      return;
+    }
+    const size = snapshot.characters.length + snapshot.relationships.length;
+    if (showOptions.inSlices && !headless && size > SLICE_ELEMENTS && cy.elements().empty()) {
+      slicing = { snapshot, options: showOptions, frame: 0 };
+      addSlice();
+      return;
+    }
     motion.land();
     // Headless views animate only when a test drives the clock.
     const animate =
@@ -248,12 +287,14 @@ export function createGraphView(
     // Measurement only (scripts and browser tests): loaded when first asked for.
     sample: async () => (await import('./viewSample')).sampleView(cy),
     get animating() {
-      return motion.running;
+      return motion.running || slicing !== undefined;
     },
     resize: () => camera.resize(),
     destroy() {
       destroyed = true;
       if (labelFrame !== undefined) cancelAnimationFrame(labelFrame);
+      if (slicing) cancelAnimationFrame(slicing.frame);
+      slicing = undefined;
       motion.land();
       camera.destroy();
       cy.destroy();

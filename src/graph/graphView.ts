@@ -41,6 +41,11 @@ export interface ShowOptions {
   readonly hiddenTypes?: ReadonlySet<string>;
   /** What the episode introduced or changed: marked until the next `show` (none if absent). */
   readonly fresh?: Fresh;
+  /**
+   * A first picture of a big show: added a slice of elements per frame (SLICE_ELEMENTS), so
+   * the page never waits for all of it at once. Ignored once anything is drawn.
+   */
+  readonly inSlices?: boolean;
 }
 
 export interface GraphView {

@@ -25,11 +25,16 @@ export interface Step {
   readonly leaving: DrawnElement[];
   /** Nodes still drawn whose state or label changed, with the fill they had before. */
   readonly changed: { readonly node: NodeSingular; readonly before: Fill }[];
+  /** With a limit: some of the snapshot's elements are still to be added. */
+  pending?: boolean;
 }
 
 export interface Scene {
-  /** Adds and restyles what the snapshot needs; what leaves stays until `remove`. */
-  apply(snapshot: Snapshot, hiddenTypes?: ReadonlySet<string>): Step;
+  /**
+   * Adds and restyles what the snapshot needs; what leaves stays until `remove`. With a
+   * `limit`, adds at most that many elements (characters first), and says if more remain.
+   */
+  apply(snapshot: Snapshot, hiddenTypes?: ReadonlySet<string>, limit?: number): Step;
   remove(elements: readonly DrawnElement[]): void;
   node(characterId: string): NodeSingular | undefined;
   edge(relationshipId: string): EdgeSingular | undefined;
@@ -68,7 +73,7 @@ export function createScene(
   const drawnEdges = new Map<string, EdgeSingular>();
   const positionOf = (id: string): Point => positions.get(id) ?? { x: 0, y: 0 };
 
-  function apply(snapshot: Snapshot, hiddenTypes?: ReadonlySet<string>): Step {
+  function apply(snapshot: Snapshot, hiddenTypes?: ReadonlySet<string>, limit = Infinity): Step {
     const nodes = new Map<string, CharacterAt>(
       snapshot.characters.map((entry) => [entry.character.id, entry]),
     );
@@ -99,12 +104,20 @@ export function createScene(
       }
       for (const [id, entry] of nodes) {
         if (drawnNodes.has(id)) continue;
+        if (step.entering.length >= limit) {
+          step.pending = true;
+          return;
+        }
         const node = cy.add(nodeDefinition(entry, positionOf(id), dataset, sizeOf(id)));
         drawnNodes.set(id, { node, look: lookOf(entry) });
         step.entering.push(node);
       }
       for (const [id, relationship] of edges) {
         if (drawnEdges.has(id)) continue;
+        if (step.entering.length >= limit) {
+          step.pending = true;
+          return;
+        }
         const edge = cy.add(edgeDefinition(relationship, dataset, typeIndex));
         drawnEdges.set(id, edge);
         step.entering.push(edge);

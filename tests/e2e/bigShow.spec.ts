@@ -48,6 +48,18 @@ test('a 10k/50k show draws its level-of-detail subset at every step, and everyth
   await page.route('**/data/big.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(baked) }),
   );
+  // Every frame's count of drawn elements, from the first: the first picture comes in slices.
+  await page.addInitScript(() => {
+    const counts: number[] = [];
+    (window as unknown as { drawnCounts: number[] }).drawnCounts = counts;
+    const tick = () => {
+      const drawn = window.plotweb?.drawn();
+      const count = drawn ? drawn.nodes.length + drawn.edges.length : 0;
+      if (count > 0 && count !== counts[counts.length - 1]) counts.push(count);
+      if (counts.length < 50) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   await page.goto('/?show=big&ep=S3E1');
   const slider = episodeSlider(page);
   await expect(slider).toBeVisible({ timeout: 60_000 });
@@ -57,6 +69,15 @@ test('a 10k/50k show draws its level-of-detail subset at every step, and everyth
 
   let position = 20;
   await expect.poll(() => drawnWhenIdle(page), { timeout: 30_000 }).toEqual(expected(position));
+  // The first picture (about 1,500 elements) came in slices of 300 (SLICE_ELEMENTS), one
+  // per frame, never all in one task.
+  const counts = await page.evaluate(
+    () => (window as unknown as { drawnCounts: number[] }).drawnCounts,
+  );
+  const first = expected(position);
+  expect(counts[0]).toBeLessThanOrEqual(300);
+  expect(counts.length).toBeGreaterThanOrEqual(4);
+  expect(counts[counts.length - 1]).toBe(first.nodes.length + first.edges.length);
   await slider.focus();
   const keys = [
     'ArrowRight',
