@@ -127,6 +127,10 @@ async function measure(page: Page, label: string, files: string[], title: string
   for (const stage of probe.stages)
     if (stage.text)
       console.log(`  ${ms(stage.at - started)}: ${stage.text.replace(/Cancel$/, '')}`);
+  console.log(`  ${ms(opened - started)}: opened; ${ms(drawn - started)}: graph drawn`);
+  // Where each long gap falls, to match it with the steps above and the profile below.
+  for (const frame of probe.frames.filter((f) => f.gap > 200 && f.at > started))
+    console.log(`  frame gap of ${ms(frame.gap)} ending at ${ms(frame.at - started)}`);
   if (cdp) {
     const { profile: data } = await cdp.send('Profiler.stop');
     const summary = summarizeProfile(data as CpuProfile);

@@ -42,10 +42,11 @@ export const MOTION_LIMIT = 200;
 
 /**
  * A first picture of more elements than this, asked for `inSlices`, is added this many per
- * frame: Cytoscape styles what it adds in the frame that draws it, and 1,500 elements at
- * once held the page for 560-800 ms (`npm run measure:import`).
+ * frame: Cytoscape styles what it adds in the frame that draws it. `npm run measure:import`
+ * (1,500 elements after opening a 200k-row CSV set or a 44 MB GEXF): all at once held the
+ * page for 560-800 ms; 300 a frame, 250-333 ms per frame; 150 a frame, 183 ms at most.
  */
-export const SLICE_ELEMENTS = 300;
+export const SLICE_ELEMENTS = 150;
 
 /** Half the largest node (nodeSize.ts) plus its border: the fit keeps room for any of them. */
 const NODE_HALF = NODE_SIZE.max / 2 + 2;
