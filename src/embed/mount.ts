@@ -59,6 +59,9 @@ export interface EmbedHandle {
 /** Data files this big are read in a worker (parse.worker.ts), with a progress bar. */
 export const WORKER_FROM_BYTES = 1024 * 1024;
 
+const readInWorker = (source: ShowSource): source is ShowSource & { content: Uint8Array } =>
+  typeof source.content !== 'string' && source.content.length >= WORKER_FROM_BYTES;
+
 function adoptStyles(root: ShadowRoot | Document) {
   // A constructed sheet, not a <style> element: hosts with a strict CSP still apply it.
   if (
@@ -300,13 +303,11 @@ export function mount(
 
   /** Small data is read here at once; a big file in the parse worker, with progress. */
   async function readData(source: ShowSource): Promise<ReadShow | undefined> {
-    const { content } = source;
-    if (typeof content === 'string' || content.length < WORKER_FROM_BYTES)
-      return (await reading).readShow(source);
+    if (!readInWorker(source)) return (await reading).readShow(source);
     progress('read');
     const { parseOffMainThread } = await import('./parseOffMainThread');
     if (destroyed) return undefined;
-    const job = parseOffMainThread({ ...source, content }, (stage) => progress(stage));
+    const job = parseOffMainThread(source, (stage) => progress(stage));
     cancelParse = job.cancel;
     try {
       return await job.result;
@@ -329,8 +330,8 @@ export function mount(
       showMessage('error', read.heading, read.lines);
       return;
     }
-    const big = typeof source.content !== 'string' && source.content.length >= WORKER_FROM_BYTES;
-    const built = big
+    // A big show's timeline is built in slices too, between which the page keeps answering.
+    const built = readInWorker(source)
       ? await runSliced(timelineSteps(read.dataset), { cancelled: () => !current(mine) })
       : buildTimeline(read.dataset);
     if (!built || !current(mine)) return;
