@@ -200,12 +200,15 @@ export function mount(
     events.onResize?.();
   }
 
-  /** A big or unbaked show's progress box (progress.ts, loaded with the workers). */
-  const progress = (stage: ProgressStage, share = 0) => {
-    const asked = attempt;
+  /**
+   * Attempt `mine`'s progress box (progress.ts, loaded with the workers). The attempt is
+   * the one that started the work, not the one current when a late callback runs: a
+   * cancelled attempt's stage must not cover "Loading stopped".
+   */
+  const progress = (mine: number, stage: ProgressStage, share = 0) => {
     void import('./progress').then((box) => {
       // Not after Cancel, nor over a graph already drawn.
-      if (!current(asked) || view) return;
+      if (!current(mine) || view) return;
       box.showProgress(message, stage, share, () => {
         attempt++;
         cancelParse?.();
@@ -302,12 +305,13 @@ export function mount(
   }
 
   /** Small data is read here at once; a big file in the parse worker, with progress. */
-  async function readData(source: ShowSource): Promise<ReadShow | undefined> {
+  async function readData(source: ShowSource, mine: number): Promise<ReadShow | undefined> {
     if (!readInWorker(source)) return (await reading).readShow(source);
-    progress('read');
+    progress(mine, 'read');
     const { parseOffMainThread } = await import('./parseOffMainThread');
-    if (destroyed) return undefined;
-    const job = parseOffMainThread(source, (stage) => progress(stage));
+    // Cancelled while the worker's script loaded: start nothing.
+    if (!current(mine)) return undefined;
+    const job = parseOffMainThread(source, (stage) => progress(mine, stage));
     cancelParse = job.cancel;
     try {
       return await job.result;
@@ -324,7 +328,7 @@ export function mount(
     timeline = undefined;
     const source = await readSource();
     if (!source || !current(mine)) return;
-    const read = await readData(source);
+    const read = await readData(source, mine);
     if (!read || !current(mine)) return;
     if (!read.ok) {
       showMessage('error', read.heading, read.lines);
@@ -347,7 +351,7 @@ export function mount(
 
     // Baked data (every catalogue show) draws at once. Unbaked data is laid out in a
     // worker: the host page's main thread never runs the layout.
-    const positions = bakedPositions(dataset.characters) ?? (await layOut(dataset));
+    const positions = bakedPositions(dataset.characters) ?? (await layOut(dataset, mine));
     if (!current(mine) || !positions) return;
     message.hidden = true;
     const zoom = h(
@@ -399,14 +403,18 @@ export function mount(
     events.onResize?.();
   }
 
-  async function layOut(dataset: Timeline['dataset']) {
+  async function layOut(dataset: Timeline['dataset'], mine: number) {
     const { layoutOffMainThread } = await import('../graph/layoutWorker');
-    if (destroyed) return undefined;
-    const job = layoutOffMainThread(layoutRequest(dataset), (share) => progress('layout', share));
+    if (!current(mine)) return undefined;
+    const job = layoutOffMainThread(layoutRequest(dataset), (share) =>
+      progress(mine, 'layout', share),
+    );
     cancelLayout = job.cancel;
     try {
       return await job.positions;
     } catch {
+      // Cancelled (or the widget removed): nothing to say, nothing to draw.
+      if (!current(mine)) return undefined;
       if (ownPage) return (await import('../model/layout')).computeLayout(dataset);
       showMessage('error', 'The graph could not be laid out', [
         'This page does not let the widget start a Web Worker for the layout.',

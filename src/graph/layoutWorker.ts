@@ -7,7 +7,10 @@ import workerUrl from './layout.worker.ts?worker&url';
 import { startWorker } from './startWorker';
 
 export interface LayoutJob {
-  /** Rejects when the worker cannot start or fails (e.g. a page's policy forbids workers). */
+  /**
+   * Rejects when the worker cannot start or fails (e.g. a page's policy forbids workers),
+   * and when the job is cancelled, so nothing waits on it for ever.
+   */
   readonly positions: Promise<Map<string, Point>>;
   cancel(): void;
 }
@@ -17,7 +20,9 @@ export function layoutOffMainThread(
   onProgress?: (share: number) => void,
 ): LayoutJob {
   let stop: () => void = () => undefined;
+  let fail: (error: Error) => void = () => undefined;
   const positions = new Promise<Map<string, Point>>((resolve, reject) => {
+    fail = reject;
     let started: ReturnType<typeof startWorker>;
     try {
       started = startWorker(workerUrl, import.meta.url);
@@ -45,5 +50,11 @@ export function layoutOffMainThread(
     };
     worker.postMessage(input, [input.ends.buffer]);
   });
-  return { positions, cancel: () => stop() };
+  return {
+    positions,
+    cancel: () => {
+      stop();
+      fail(new Error('the layout was cancelled'));
+    },
+  };
 }

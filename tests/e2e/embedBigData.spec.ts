@@ -85,6 +85,37 @@ test('a big unbaked file shows progress, can be cancelled and retried, and draws
   expect(pageErrors).toEqual([]);
 });
 
+test("Cancel while the parse worker's script loads stays stopped when that script arrives", async ({
+  page,
+  baseURL,
+  pageErrors,
+}) => {
+  // Hold the chunk back until Cancel is pressed: the attempt it belonged to is over by the
+  // time it runs, so it must neither start the worker nor cover "Loading stopped".
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route('**/parseOffMainThread-*.js', async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${baseURL}/host-big.html`);
+  const widget = page.locator('plotweb-graph');
+  const message = widget.locator('css=.pw-message');
+  await expect(message.getByRole('button', { name: 'Cancel' })).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => asked).toBe(true);
+  await message.getByRole('button', { name: 'Cancel' }).click();
+  await expect(message).toContainText('Loading stopped');
+  release();
+  await page.waitForTimeout(2000);
+  await expect(message).toContainText('Loading stopped');
+  await expect(message.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(message.locator('css=progress')).toHaveCount(0);
+  await expect(widget.locator('css=.pw-graph canvas')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
 test('a big file with a mistake gets the exact message a small one would', async ({
   page,
   baseURL,
