@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
 import { stats, type Stats } from '../bench/measure';
 import { printProfile, summarizeProfile, type CpuProfile } from './cpuProfile';
+import { heapGrowth, heapSummary, heapTotal, type HeapSummary } from './heapSnapshot';
 import { buildTimeline, validateGraphData } from '../src/model';
 import { computeLayout } from '../src/model/layout';
 import { syntheticShow } from '../src/model/synthetic';
@@ -280,13 +281,34 @@ async function playHeapAndColdLoad(
     `\nlong tasks (> 50 ms) during a 100-step animated play at 1000/5000: ${play.count} (total ${ms(play.total)} ms, longest ${ms(play.max)} ms${play.long.length ? `; at steps ${play.long.map((entry) => `${entry.step}: ${ms(entry.duration)}`).join(', ')}` : ''})`,
   );
   const heapPage = await benchPage(browser, benchUrl, layouts);
+  // Heap snapshots at steps 1,000 and 2,000 as a second, independent reading of what stays
+  // alive (performance.memory counts only the JS heap; a snapshot sees every object).
+  const cdp = await heapPage.context().newCDPSession(heapPage);
+  const snapshots = new Map<string, HeapSummary>();
+  await heapPage.exposeFunction('benchHeapMark', async (label: string) => {
+    snapshots.set(label, await heapSummary(cdp));
+  });
   const heap = await heapPage.evaluate(() => window.bench.heap(1000, 5000));
   await heapPage.close();
-  results.heap = heap;
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  const change = (from: number, to: number) => `${(((to - from) / from) * 100).toFixed(1)} %`;
   console.log(
-    `JS heap at 1000/5000: ${mb(heap.after100)} MB after 100 steps, ${mb(heap.after500)} MB after 500, ${mb(heap.after1000)} MB after 1,000, ${mb(heap.after2000)} MB after 2,000 (${(((heap.after2000 - heap.after1000) / heap.after1000) * 100).toFixed(1)} % from 1,000 to 2,000)`,
+    `JS heap at 1000/5000: ${mb(heap.after100)} MB after 100 steps, ${mb(heap.after500)} MB after 500, ${mb(heap.after1000)} MB after 1,000, ${mb(heap.after2000)} MB after 2,000 (${change(heap.after1000, heap.after2000)} from 1,000 to 2,000)`,
   );
+  const [at1000, at2000] = [snapshots.get('after1000'), snapshots.get('after2000')];
+  if (at1000 && at2000) {
+    const [before, after] = [heapTotal(at1000), heapTotal(at2000)];
+    results.heap = { ...heap, snapshot1000: before, snapshot2000: after };
+    console.log(
+      `heap snapshot at 1000/5000: ${mb(before)} MB at step 1,000, ${mb(after)} MB at 2,000 (${change(before, after)}); grew most: ${heapGrowth(
+        at1000,
+        at2000,
+        3,
+      )
+        .map((kind) => `${kind.kind} ${(kind.bytes / 1024).toFixed(0)} KB`)
+        .join(', ')}`,
+    );
+  } else results.heap = heap;
   const cold = await coldLoad(browser, appUrl, 5);
   results.embedColdLoad = cold;
   console.log(
