@@ -4,7 +4,7 @@
 // visible) are the right ones, not stale.
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { speedUpCytoscape } from '../../src/graph/cytoscapeSpeed';
+import { boundsKey, speedUpCytoscape, stockCytoscape } from '../../src/graph/cytoscapeSpeed';
 
 const STYLE: StylesheetJson = [
   { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: 'data(id)' } },
@@ -95,5 +95,68 @@ describe('speedUpCytoscape', () => {
     speedUpCytoscape(core());
     expect(proto.dirtyStyleCache).toBe(installed);
     expect(Object.getPrototypeOf(core().collection())).toBe(proto);
+  });
+});
+
+describe('the faster boundingBox', () => {
+  type Boxed = Parameters<typeof boundsKey>[0];
+  const privateOf = (cy: Core, id: string) => cy.$id(id)[0] as unknown as Boxed;
+
+  it('files boxes under the key Cytoscape itself uses, for nodes and edges anywhere', () => {
+    const cy = core();
+    speedUpCytoscape(cy);
+    const spots = [
+      [0, 0],
+      [12.4, -7.6],
+      [-1e5 + 0.5, 3e6 - 0.5],
+      [98765.4321, -0.49],
+    ];
+    for (const [x, y] of spots) {
+      cy.$id('a').position({ x: x ?? 0, y: y ?? 0 });
+      for (const id of ['a', 'b', 'ab']) {
+        // The stock code computes the box and its key; ours must name the same key.
+        (stockCytoscape.boundingBox as (this: unknown) => unknown).call(cy.$id(id));
+        const element = privateOf(cy, id);
+        expect(element._private.bbCachePosKey).not.toBeNull();
+        expect(boundsKey(element)).toBe(element._private.bbCachePosKey);
+      }
+    }
+  });
+
+  it('answers as Cytoscape does after moves, style and data changes', () => {
+    const run = (fast: boolean) => {
+      const cy = core();
+      speedUpCytoscape(cy);
+      const stock = stockCytoscape.boundingBox as (this: unknown, options?: unknown) => unknown;
+      const box = (id: string) =>
+        JSON.stringify(fast ? cy.$id(id).boundingBox() : stock.call(cy.$id(id)));
+      const seen: string[] = [];
+      const look = () => seen.push(box('a'), box('b'), box('ab'), box('a'));
+      look();
+      cy.$id('a').position({ x: 40.2, y: -3 });
+      look();
+      cy.$id('b').data('size', 44);
+      look();
+      cy.$id('a').addClass('faint');
+      look();
+      cy.$id('b').position({ x: 40.7, y: -3.4 });
+      look();
+      cy.$id('a').style('width', 5);
+      look();
+      return seen;
+    };
+    const fast = run(true);
+    expect(fast).toEqual(run(false));
+    // The answers moved with the changes: not one cached box handed back throughout.
+    expect(new Set(fast).size).toBeGreaterThan(6);
+  });
+
+  it('leaves calls with options and calls on several elements to Cytoscape', () => {
+    const cy = core();
+    speedUpCytoscape(cy);
+    const stock = stockCytoscape.boundingBox as (this: unknown, options?: unknown) => unknown;
+    expect(cy.elements().boundingBox()).toEqual(stock.call(cy.elements()));
+    const options = { includeLabels: false };
+    expect(cy.$id('a').boundingBox(options)).toEqual(stock.call(cy.$id('a'), options));
   });
 });
