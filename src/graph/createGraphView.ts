@@ -16,7 +16,7 @@ import { createLabelPlacer, labelRoomOf } from './labels';
 import { LABEL_MARGIN } from './labelStyles';
 import { createLook, LARGE_VIEW, themeOf } from './look';
 import { createMotion } from './motion';
-import { createScene, type DrawnElement } from './scene';
+import { createScene, type DrawnElement, type Step } from './scene';
 
 export type {
   FocusTarget,
@@ -180,15 +180,28 @@ export function createGraphView(
   // that adds its next slice. Steps asked for meanwhile only change where it is heading.
   let slicing: { snapshot: Snapshot; options: ShowOptions; frame: number } | undefined;
 
-  function addSlice() {
-    if (!slicing) return;
-    const { snapshot, options: sliceOptions } = slicing;
+  /**
+   * One batch for a step or a slice: the diff, the marks, the new elements' focus looks.
+   * What leaves goes at once unless `keepLeaving` (motion fades it out first).
+   */
+  function applyStep(
+    snapshot: Snapshot,
+    stepOptions: ShowOptions,
+    { limit, keepLeaving }: { limit?: number; keepLeaving?: (step: Step) => boolean } = {},
+  ) {
     cy.startBatch();
-    const step = scene.apply(snapshot, sliceOptions.hiddenTypes, SLICE_ELEMENTS);
-    removeLeaving(step.leaving);
-    fresh.update(sliceOptions.fresh);
+    const step = scene.apply(snapshot, stepOptions.hiddenTypes, limit);
+    const kept = keepLeaving?.(step) ?? false;
+    if (!kept) removeLeaving(step.leaving);
+    fresh.update(stepOptions.fresh);
     focus.update(focusTarget(), step.entering);
     cy.endBatch();
+    return { step, kept };
+  }
+
+  function addSlice() {
+    if (!slicing) return;
+    const { step } = applyStep(slicing.snapshot, slicing.options, { limit: SLICE_ELEMENTS });
     if (step.pending) {
       slicing.frame = requestAnimationFrame(addSlice);
       return;
@@ -215,16 +228,14 @@ export function createGraphView(
       (showOptions.animate ?? true) &&
       !reducedMotion &&
       (!headless || options.scheduler !== undefined);
-    // One batch for the step: the diff, the marks, the new elements' focus looks.
-    cy.startBatch();
-    const step = scene.apply(snapshot, showOptions.hiddenTypes);
+    const { step, kept: play } = applyStep(snapshot, showOptions, {
+      // A step that moves too much lands at once (MOTION_LIMIT).
+      keepLeaving: ({ entering, leaving, changed }) => {
+        const moving = entering.length + leaving.length + changed.length;
+        return animate && moving > 0 && moving <= MOTION_LIMIT;
+      },
+    });
     const leavingNodes = new Set(step.leaving.filter((element) => element.isNode()));
-    const moving = step.entering.length + step.leaving.length + step.changed.length;
-    const play = animate && moving > 0 && moving <= MOTION_LIMIT;
-    if (!play) removeLeaving(step.leaving);
-    fresh.update(showOptions.fresh);
-    focus.update(focusTarget(), step.entering);
-    cy.endBatch();
     // After the batch, when Cytoscape has styled what it changed: motion reads the new looks.
     // Nothing paints in between, so new elements never flash at full opacity.
     if (play) {
