@@ -2,7 +2,7 @@
 // checking 50 MB take seconds, and a blog's page must stay responsive meanwhile. The page
 // rebuilds the show's indexes from what this sends (parseOffMainThread.ts).
 import type { GraphData } from '../model';
-import { readShow, type ReadStage, type ShowSource } from './readShow';
+import { readData, type ReadStage, type ShowSource } from './readShow';
 
 /** Relationships per message, so no single copy into the page holds it up. */
 export const PART_SIZE = 5_000;
@@ -16,7 +16,7 @@ export type ParseMessage =
 
 self.onmessage = async (event: MessageEvent<ShowSource>) => {
   const post = (message: ParseMessage) => self.postMessage(message);
-  const read = await readShow(event.data, (stage) => post({ type: 'stage', stage }));
+  const read = await readData(event.data, (stage) => post({ type: 'stage', stage }));
   if (!read.ok) {
     post({ type: 'refused', heading: read.heading, lines: read.lines });
     return;

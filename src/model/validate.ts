@@ -16,12 +16,12 @@ import {
 import { graphDataSchemaV1, SCHEMA_VERSION_V1 } from './schemaV1';
 import { shapeProblems } from './shapeProblems';
 
-export type ValidationResult =
+/** A file checked, without the indexes a viewer needs (checkGraphData). */
+export type CheckResult =
   | {
       readonly ok: true;
       /** The data as loaded: with every warning's repair applied. */
       readonly data: GraphData;
-      readonly dataset: Dataset;
       /** What was repaired, in file order; empty for a clean file. */
       readonly warnings: readonly Problem[];
     }
@@ -30,6 +30,11 @@ export type ValidationResult =
       /** Errors and warnings, in file order; at least one is an error. */
       readonly problems: readonly Problem[];
     };
+
+/** A file checked, and on success its Dataset built (validateGraphData). */
+export type ValidationResult =
+  | (Extract<CheckResult, { ok: true }> & { readonly dataset: Dataset })
+  | Extract<CheckResult, { ok: false }>;
 
 export interface ValidationOptions {
   /** Treat warnings as errors: refuse the file rather than repair it. */
@@ -131,6 +136,15 @@ function v1Hint(problem: Problem): Problem {
  * A file whose only problems are warnings loads repaired, unless `strict` says to refuse it.
  */
 export function validateGraphData(raw: unknown, options: ValidationOptions = {}): ValidationResult {
+  const checked = checkGraphData(raw, options);
+  return checked.ok ? { ...checked, dataset: buildDataset(checked.data) } : checked;
+}
+
+/**
+ * validateGraphData without building the Dataset: for a reader that hands the data on
+ * (the widget's parse worker posts it to the page, which builds its own).
+ */
+export function checkGraphData(raw: unknown, options: ValidationOptions = {}): CheckResult {
   const topLevel = describeTopLevel(raw);
   if (topLevel !== undefined) {
     return {
@@ -166,7 +180,7 @@ export function validateGraphData(raw: unknown, options: ValidationOptions = {})
     current,
     problems.sort((a, b) => comparePaths(a.path, b.path)),
   );
-  return { ok: true, data, dataset: buildDataset(data), warnings };
+  return { ok: true, data, warnings };
 }
 
 /** Parses and validates a data file's text. */

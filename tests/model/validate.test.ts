@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkGraphData,
   formatProblems,
   MAX_RELATIONSHIPS,
   validateGraphData,
@@ -20,6 +21,18 @@ describe('validation of a data file', () => {
   it('accepts the minimal file and the shipped dataset', () => {
     expect(validateGraphData(minimalData()).ok).toBe(true);
     expect(validateGraphData(shippedDataset())).toMatchObject({ ok: true });
+  });
+
+  it('checks without building a Dataset, with the same data, warnings and problems', () => {
+    const checked = checkGraphData(shippedDataset());
+    const validated = validateGraphData(shippedDataset());
+    if (!checked.ok || !validated.ok) throw new Error('the shipped dataset should load');
+    expect(checked).not.toHaveProperty('dataset');
+    expect(checked.data).toEqual(validated.data);
+    expect(checked.warnings).toEqual(validated.warnings);
+    const broken = minimalData();
+    (broken.relationships[0] as { target: string }).target = 'nobody';
+    expect(checkGraphData(broken)).toEqual(validateGraphData(broken));
   });
 
   it('names an unknown character and suggests the near miss', () => {
