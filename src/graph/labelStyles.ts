@@ -1,5 +1,6 @@
 // The label positions the placement pass (labels.ts) chooses between: below the character
-// (the base rule's default), above, right or left of it, or hidden when none fits.
+// (the base rule's default), above, right or left of it, at a corner, slid along a side, or
+// hidden when none fits.
 import type { StylesheetJson } from 'cytoscape';
 
 /** Space between a character's edge and its label, in model units (the base rule's margin). */
@@ -23,7 +24,12 @@ export const LABEL_CLASSES = {
   topRight: 'label-top-right',
   topLeft: 'label-top-left',
   hidden: 'label-hidden',
+  /** Slid sideways (below, above) or up or down (beside) by the node's LABEL_SHIFT data. */
+  shiftX: 'label-shift-x',
+  shiftY: 'label-shift-y',
 } as const;
+/** The node data field a slid label's distance is read from, in model units. */
+export const LABEL_SHIFT = 'labelShift';
 export const ALL_LABEL_CLASSES = Object.values(LABEL_CLASSES).join(' ');
 
 export function labelStyles(fontSize: number): StylesheetJson {
@@ -69,6 +75,15 @@ export function labelStyles(fontSize: number): StylesheetJson {
         'text-margin-y': valign === 'bottom' ? CORNER_MARGIN : -CORNER_MARGIN,
       },
     })),
+    // After the sides, so a slide replaces only the side's margin along the slide.
+    {
+      selector: `node.${LABEL_CLASSES.shiftX}`,
+      style: { 'text-margin-x': `data(${LABEL_SHIFT})` },
+    },
+    {
+      selector: `node.${LABEL_CLASSES.shiftY}`,
+      style: { 'text-margin-y': `data(${LABEL_SHIFT})` },
+    },
     { selector: `node.${LABEL_CLASSES.hidden}`, style: { 'text-opacity': 0 } },
   ] as StylesheetJson;
 }

@@ -1,8 +1,9 @@
 // Label placement: after each step, resize or zoom, every drawn character's label goes
 // below, above, right or left of it (or at a corner), the first that stays inside the canvas
 // and touches no placed label and no character; the most connected characters choose first.
-// A label with no room may take a side held by one or two labels that can move elsewhere;
-// otherwise it is hidden. placeLabels is pure (boxes in, sides out); the placer reads the
+// With none of those free, a label below or above may slide sideways (and one beside may
+// slide up or down) while it still touches its character. A label with no room may take a
+// spot held by one or two labels that can move elsewhere; otherwise it is hidden. placeLabels is pure (boxes in, sides out); the placer reads the
 // boxes from Cytoscape and sets the classes of labelStyles.ts.
 import type { Core, NodeSingular } from 'cytoscape';
 import {
@@ -12,6 +13,7 @@ import {
   LABEL_CLASSES,
   LABEL_MARGIN,
   LABEL_OUTLINE,
+  LABEL_SHIFT,
 } from './labelStyles';
 import { boxesOverlap, type Box } from './viewMetrics';
 
@@ -45,6 +47,31 @@ export interface LabelRequest {
   readonly importance: number;
 }
 
+/**
+ * Where a label goes: a side, slid `shift` model units along it (sideways for a label below
+ * or above, up or down for one beside; 0 on corners).
+ */
+export interface LabelSpot {
+  readonly side: LabelSide;
+  readonly shift: number;
+}
+
+/**
+ * How far a label may slide, as a share of its own width (below, above) or height (beside):
+ * far enough to clear a neighbour, never so far that it leaves its character.
+ */
+const SLIDES = [0.25, -0.25, 0.5, -0.5] as const;
+
+/** Every spot for one label, in order of preference: the eight sides, then the slides. */
+export function labelSpots(request: LabelRequest): LabelSpot[] {
+  const spots: LabelSpot[] = LABEL_SIDES.map((side) => ({ side, shift: 0 }));
+  for (const side of ['bottom', 'top'] as const)
+    for (const share of SLIDES) spots.push({ side, shift: share * request.width });
+  for (const side of ['right', 'left'] as const)
+    for (const share of SLIDES.slice(2)) spots.push({ side, shift: share * request.height });
+  return spots;
+}
+
 /** How Cytoscape puts a label beside its character (labelStyles.ts), in model units. */
 export interface LabelGeometry {
   /** Between the character's bare edge and the text, on the four sides. */
@@ -70,8 +97,13 @@ export function labelBox(
   request: LabelRequest,
   side: LabelSide,
   { margin, cornerMargin, pad }: LabelGeometry = CYTOSCAPE_LABELS,
+  shift = 0,
 ): Box {
-  const { x, y, anchorHalf, width, height } = request;
+  const { anchorHalf, width, height } = request;
+  const slidesAcross = side === 'bottom' || side === 'top';
+  const slidesDown = side === 'right' || side === 'left';
+  const x = request.x + (slidesAcross ? shift : 0);
+  const y = request.y + (slidesDown ? shift : 0);
   const near = anchorHalf + margin - pad;
   const corner = anchorHalf + cornerMargin - pad;
   const horizontal = side.endsWith('right') ? 1 : side.endsWith('left') ? -1 : 0;
@@ -116,11 +148,11 @@ export interface PlacementOptions {
   readonly force?: string | undefined;
 }
 
-/** A side per label, or 'hidden'; most important first, ties by id so the picture is stable. */
+/** A spot per label, or 'hidden'; most important first, ties by id so the picture is stable. */
 export function placeLabels(
   requests: readonly LabelRequest[],
   { bounds, gap, geometry = CYTOSCAPE_LABELS, force }: PlacementOptions,
-): Map<string, LabelSide | 'hidden'> {
+): Map<string, LabelSpot | 'hidden'> {
   const nodeBoxes = requests.map((request) => ({
     id: request.id,
     box: {
@@ -133,10 +165,10 @@ export function placeLabels(
   const order = [...requests].sort(
     (a, b) => b.importance - a.importance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const placed = new Map<string, { side: LabelSide; box: Box }>();
-  /** The label's box on that side when it stays inside and clear of every character. */
-  const room = (request: LabelRequest, side: LabelSide): Box | undefined => {
-    const box = labelBox(request, side, geometry);
+  const placed = new Map<string, { spot: LabelSpot; box: Box }>();
+  /** The label's box at that spot when it stays inside and clear of every character. */
+  const room = (request: LabelRequest, spot: LabelSpot): Box | undefined => {
+    const box = labelBox(request, spot.side, geometry, spot.shift);
     if (!inside(box, bounds)) return undefined;
     const padded = grown(box, gap);
     const onCharacter = nodeBoxes.some(
@@ -150,32 +182,36 @@ export function placeLabels(
   };
 
   const hidden: LabelRequest[] = [];
+  /** The first spot of the label that is inside, clear of characters and of placed labels. */
+  const freeSpot = (request: LabelRequest, except?: LabelSpot) => {
+    for (const spot of labelSpots(request)) {
+      if (except && spot.side === except.side && spot.shift === except.shift) continue;
+      const box = room(request, spot);
+      if (box && labelsUnder(box).length === 0) return { spot, box };
+    }
+    return undefined;
+  };
   for (const request of order) {
-    const free = LABEL_SIDES.map((side) => ({ side, box: room(request, side) })).find(
-      ({ box }) => box !== undefined && labelsUnder(box).length === 0,
-    );
-    if (free?.box) placed.set(request.id, { side: free.side, box: free.box });
+    const free = freeSpot(request);
+    if (free) placed.set(request.id, free);
     else hidden.push(request);
   }
 
-  // A label with no free side may still fit where one or two placed labels are in the way,
-  // when each of them can move to another free side of its own.
+  // A label with no free spot may still fit where one or two placed labels are in the way,
+  // when each of them can move to another free spot of its own.
   const byId = new Map(requests.map((request) => [request.id, request]));
   for (const request of hidden) {
-    for (const side of LABEL_SIDES) {
-      const box = room(request, side);
+    for (const spot of labelSpots(request)) {
+      const box = room(request, spot);
       if (!box) continue;
       const blocking = labelsUnder(box);
       if (blocking.length > MAX_MOVED) continue;
       for (const [id] of blocking) placed.delete(id);
-      placed.set(request.id, { side, box });
+      placed.set(request.id, { spot, box });
       const moved = blocking.every(([id, before]) => {
-        const neighbour = byId.get(id) as LabelRequest;
-        const next = LABEL_SIDES.filter((other) => other !== before.side)
-          .map((other) => ({ side: other, box: room(neighbour, other) }))
-          .find(({ box: other }) => other !== undefined && labelsUnder(other).length === 0);
-        if (next?.box) placed.set(id, { side: next.side, box: next.box });
-        return next?.box !== undefined;
+        const next = freeSpot(byId.get(id) as LabelRequest, before.spot);
+        if (next) placed.set(id, next);
+        return next !== undefined;
       });
       if (moved) break;
       placed.delete(request.id);
@@ -191,11 +227,11 @@ export function placeLabels(
     if (side) {
       const box = labelBox(forced, side, geometry);
       for (const [id] of labelsUnder(box)) placed.delete(id);
-      placed.set(forced.id, { side, box });
+      placed.set(forced.id, { spot: { side, shift: 0 }, box });
     }
   }
 
-  return new Map(requests.map((request) => [request.id, placed.get(request.id)?.side ?? 'hidden']));
+  return new Map(requests.map((request) => [request.id, placed.get(request.id)?.spot ?? 'hidden']));
 }
 
 /** Cytoscape's bounding-box options for a node's label alone. */
@@ -217,6 +253,8 @@ const CLASS_OF: Record<LabelSide | 'hidden', string> = {
   'top-left': LABEL_CLASSES.topLeft,
   hidden: LABEL_CLASSES.hidden,
 };
+const SHIFT_X = LABEL_CLASSES.shiftX;
+const SHIFT_Y = LABEL_CLASSES.shiftY;
 /** Clear of neighbours and the canvas edge, in screen px. */
 const GAP_PX = 1;
 
@@ -266,7 +304,7 @@ export function createLabelPlacer(
           importance: (node.data('ref') === first ? 1e6 : 0) + node.degree(false),
         };
       });
-      const sides = placeLabels(requests, {
+      const spots = placeLabels(requests, {
         force: reveal,
         bounds: {
           x1: extent.x1 + gap,
@@ -278,10 +316,18 @@ export function createLabelPlacer(
       });
       cy.batch(() => {
         for (const node of nodes) {
-          const wanted = CLASS_OF[sides.get(node.id()) ?? 'bottom'];
+          const spot = spots.get(node.id()) ?? { side: 'bottom', shift: 0 };
+          const side = spot === 'hidden' ? 'hidden' : spot.side;
+          const shift = spot === 'hidden' ? 0 : spot.shift;
+          const across = side === 'bottom' || side === 'top';
+          const classes = [CLASS_OF[side], shift === 0 ? '' : across ? SHIFT_X : SHIFT_Y]
+            .filter(Boolean)
+            .join(' ');
+          const wanted = shift === 0 ? classes : `${classes}@${shift}`;
           if (sideOf.get(node.id()) === wanted) continue;
           node.removeClass(ALL_LABEL_CLASSES);
-          if (wanted) node.addClass(wanted);
+          if (shift !== 0) node.data(LABEL_SHIFT, shift);
+          if (classes) node.addClass(classes);
           sideOf.set(node.id(), wanted);
         }
       });
