@@ -3,8 +3,9 @@
 // and touches no placed label and no character; the most connected characters choose first.
 // With none of those free, a label below or above may slide sideways (and one beside may
 // slide up or down) while it still touches its character. A label with no room may take a
-// spot held by one or two labels that can move elsewhere; otherwise it is hidden. placeLabels is pure (boxes in, sides out); the placer reads the
-// boxes from Cytoscape and sets the classes of labelStyles.ts.
+// spot held by one or two labels that can move elsewhere; otherwise it is hidden.
+// placeLabels is pure (boxes in, spots out); the placer reads the boxes from Cytoscape and
+// sets the classes of labelStyles.ts.
 import type { Core, NodeSingular } from 'cytoscape';
 import {
   ALL_LABEL_CLASSES,
@@ -56,6 +57,13 @@ export interface LabelSpot {
   readonly shift: number;
 }
 
+/** The axis a label on that side slides along: x below or above, y beside, none at corners. */
+export function slideAxis(side: LabelSide): 'x' | 'y' | undefined {
+  if (side === 'bottom' || side === 'top') return 'x';
+  if (side === 'right' || side === 'left') return 'y';
+  return undefined;
+}
+
 /**
  * How far a label may slide, as a share of its own width (below, above) or height (beside):
  * far enough to clear a neighbour, never so far that it leaves its character.
@@ -65,10 +73,13 @@ const SLIDES = [0.25, -0.25, 0.5, -0.5] as const;
 /** Every spot for one label, in order of preference: the eight sides, then the slides. */
 export function labelSpots(request: LabelRequest): LabelSpot[] {
   const spots: LabelSpot[] = LABEL_SIDES.map((side) => ({ side, shift: 0 }));
-  for (const side of ['bottom', 'top'] as const)
-    for (const share of SLIDES) spots.push({ side, shift: share * request.width });
-  for (const side of ['right', 'left'] as const)
-    for (const share of SLIDES.slice(2)) spots.push({ side, shift: share * request.height });
+  for (const side of LABEL_SIDES) {
+    const axis = slideAxis(side);
+    const size = axis === 'x' ? request.width : request.height;
+    if (axis)
+      for (const share of axis === 'x' ? SLIDES : SLIDES.slice(2))
+        spots.push({ side, shift: share * size });
+  }
   return spots;
 }
 
@@ -100,10 +111,9 @@ export function labelBox(
   shift = 0,
 ): Box {
   const { anchorHalf, width, height } = request;
-  const slidesAcross = side === 'bottom' || side === 'top';
-  const slidesDown = side === 'right' || side === 'left';
-  const x = request.x + (slidesAcross ? shift : 0);
-  const y = request.y + (slidesDown ? shift : 0);
+  const axis = slideAxis(side);
+  const x = request.x + (axis === 'x' ? shift : 0);
+  const y = request.y + (axis === 'y' ? shift : 0);
   const near = anchorHalf + margin - pad;
   const corner = anchorHalf + cornerMargin - pad;
   const horizontal = side.endsWith('right') ? 1 : side.endsWith('left') ? -1 : 0;
@@ -183,9 +193,8 @@ export function placeLabels(
 
   const hidden: LabelRequest[] = [];
   /** The first spot of the label that is inside, clear of characters and of placed labels. */
-  const freeSpot = (request: LabelRequest, except?: LabelSpot) => {
+  const freeSpot = (request: LabelRequest) => {
     for (const spot of labelSpots(request)) {
-      if (except && spot.side === except.side && spot.shift === except.shift) continue;
       const box = room(request, spot);
       if (box && labelsUnder(box).length === 0) return { spot, box };
     }
@@ -208,8 +217,9 @@ export function placeLabels(
       if (blocking.length > MAX_MOVED) continue;
       for (const [id] of blocking) placed.delete(id);
       placed.set(request.id, { spot, box });
-      const moved = blocking.every(([id, before]) => {
-        const next = freeSpot(byId.get(id) as LabelRequest, before.spot);
+      // A moved label's old spot is under the new one, so it is not free for it again.
+      const moved = blocking.every(([id]) => {
+        const next = freeSpot(byId.get(id) as LabelRequest);
         if (next) placed.set(id, next);
         return next !== undefined;
       });
@@ -317,12 +327,10 @@ export function createLabelPlacer(
       cy.batch(() => {
         for (const node of nodes) {
           const spot = spots.get(node.id()) ?? { side: 'bottom', shift: 0 };
-          const side = spot === 'hidden' ? 'hidden' : spot.side;
-          const shift = spot === 'hidden' ? 0 : spot.shift;
-          const across = side === 'bottom' || side === 'top';
-          const classes = [CLASS_OF[side], shift === 0 ? '' : across ? SHIFT_X : SHIFT_Y]
-            .filter(Boolean)
-            .join(' ');
+          const { side, shift } = spot === 'hidden' ? { side: spot, shift: 0 } : spot;
+          const slid =
+            shift === 0 || side === 'hidden' ? '' : slideAxis(side) === 'x' ? SHIFT_X : SHIFT_Y;
+          const classes = [CLASS_OF[side], slid].filter(Boolean).join(' ');
           const wanted = shift === 0 ? classes : `${classes}@${shift}`;
           if (sideOf.get(node.id()) === wanted) continue;
           node.removeClass(ALL_LABEL_CLASSES);
