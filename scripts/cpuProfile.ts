@@ -12,6 +12,16 @@ export interface CpuProfile {
   readonly timeDeltas: readonly number[];
 }
 
+/** A run of samples with no idle one between them: one task, or tasks back to back. */
+export interface BusyStretch {
+  /** Milliseconds from the profile's start. */
+  readonly at: number;
+  readonly duration: number;
+  /** Its samples, `from` included and `to` not, for `summarizeProfile`. */
+  readonly from: number;
+  readonly to: number;
+}
+
 export interface ProfileSummary {
   /** Milliseconds sampled, idle included. */
   readonly total: number;
@@ -25,7 +35,35 @@ export interface ProfileSummary {
 
 const IDLE = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
 
-export function summarizeProfile(profile: CpuProfile): ProfileSummary {
+/**
+ * The longest runs of busy samples, longest first: where a long frame gap came from,
+ * without matching the page's clock to the profiler's.
+ */
+export function busyStretches(profile: CpuProfile, count: number): BusyStretch[] {
+  const idle = new Set(
+    profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id),
+  );
+  const stretches: BusyStretch[] = [];
+  let time = 0;
+  let start: { index: number; at: number } | undefined;
+  profile.samples.forEach((id, i) => {
+    const delta = (profile.timeDeltas[i] ?? 0) / 1000;
+    // A sample's delta is the time since the previous one: the busy run ends at that one.
+    if (idle.has(id) && start) {
+      stretches.push({ at: start.at, duration: time - start.at, from: start.index, to: i });
+      start = undefined;
+    }
+    time += delta;
+    if (!idle.has(id) && !start) start = { index: i, at: time };
+  });
+  return stretches.sort((a, b) => b.duration - a.duration).slice(0, count);
+}
+
+/** Where the time went, over the whole profile or the samples `from` (included) to `to`. */
+export function summarizeProfile(
+  profile: CpuProfile,
+  { from = 0, to = profile.samples.length }: { from?: number; to?: number } = {},
+): ProfileSummary {
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes)
@@ -41,6 +79,7 @@ export function summarizeProfile(profile: CpuProfile): ProfileSummary {
   const callers = new Map<string, Map<string, number>>();
   let total = 0;
   profile.samples.forEach((id, i) => {
+    if (i < from || i >= to) return;
     const delta = (profile.timeDeltas[i] ?? 0) / 1000;
     total += delta;
     if (!byNode.has(id)) return;
@@ -68,16 +107,23 @@ export function summarizeProfile(profile: CpuProfile): ProfileSummary {
 
 const ms = (value: number) => value.toFixed(1).padStart(8);
 
-/** Prints self time, the heaviest functions' callers, then inclusive time. */
-export function printProfile(summary: ProfileSummary, log: (line: string) => void = console.log) {
+/**
+ * Prints self time, the heaviest functions' callers, then inclusive time: `lines` of each
+ * (30 at most), and the callers of the heaviest `lines / 2.5`.
+ */
+export function printProfile(
+  summary: ProfileSummary,
+  log: (line: string) => void = console.log,
+  lines = 30,
+) {
   log('self time:');
-  for (const [name, time] of summary.self) log(`${ms(time)} ms  ${name}`);
+  for (const [name, time] of summary.self.slice(0, lines)) log(`${ms(time)} ms  ${name}`);
   log('\ncallers of the heaviest:');
-  for (const [name] of summary.self.slice(0, 12)) {
+  for (const [name] of summary.self.slice(0, Math.round(lines / 2.5))) {
     const chains = [...(summary.callers.get(name) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 4);
     log(`  ${name}`);
     for (const [chain, time] of chains) log(`    ${ms(time)} ms  < ${chain}`);
   }
   log('\ninclusive time:');
-  for (const [name, time] of summary.inclusive) log(`${ms(time)} ms  ${name}`);
+  for (const [name, time] of summary.inclusive.slice(0, lines)) log(`${ms(time)} ms  ${name}`);
 }

@@ -5,7 +5,8 @@
 // into the worker's part (read, parse, build, check) and the page's (building the view).
 // The inputs are made in a temporary folder and removed afterwards.
 // `--profile` builds the app unminified into a temporary folder instead and prints where the
-// page's main thread spent its time while each file opened (the worker is not sampled).
+// page's main thread spent its time while each file opened (the worker is not sampled), and
+// in each of its three longest busy runs.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { bigCsvSet, bigGexf } from './bigInputs';
-import { printProfile, summarizeProfile, type CpuProfile } from './cpuProfile';
+import { busyStretches, printProfile, summarizeProfile, type CpuProfile } from './cpuProfile';
 
 const profile = process.argv.includes('--profile');
 
@@ -136,6 +137,13 @@ async function measure(page: Page, label: string, files: string[], title: string
     const summary = summarizeProfile(data as CpuProfile);
     console.log(`\n### main thread CPU profile, ${ms(summary.total)} sampled\n`);
     printProfile(summary);
+    // The longest busy runs are the long frame gaps above; each gets its own summary.
+    for (const stretch of busyStretches(data as CpuProfile, 3)) {
+      console.log(
+        `\n### busy for ${ms(stretch.duration)} from ${ms(stretch.at)} into the profile\n`,
+      );
+      printProfile(summarizeProfile(data as CpuProfile, stretch), console.log, 15);
+    }
   }
 }
 
