@@ -24,7 +24,8 @@ export const themeOf = (theme: ThemeName | GraphTheme | undefined): GraphTheme =
 export interface Look {
   readonly theme: GraphTheme;
   readonly style: StyleOptions;
-  setTheme(theme: GraphTheme): void;
+  /** Returns whether the theme changed. */
+  setTheme(theme: GraphTheme): boolean;
   /** Returns whether the stylesheet changed (font size, edge simplicity and curve spacing follow the zoom). */
   setStyle(style: StyleOptions): boolean;
   stylesheet(): StylesheetJson;
@@ -40,7 +41,9 @@ export function createLook(dataset: Dataset, theme: GraphTheme, webgl: boolean):
       return style;
     },
     setTheme(next) {
+      if (next === theme) return false;
       theme = next;
+      return true;
     },
     setStyle(next) {
       if (
