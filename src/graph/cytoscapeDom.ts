@@ -16,6 +16,14 @@ export function asCollection(
 }
 
 /**
+ * Styles elements now rather than in the frame that draws them (what Cytoscape does
+ * with elements whose style is out of date); its typings leave `cleanStyle` out.
+ */
+export function styleNow(cy: Core, elements: readonly (NodeSingular | EdgeSingular)[]) {
+  (asCollection(cy, elements) as unknown as { cleanStyle(): void }).cleanStyle();
+}
+
+/**
  * Cytoscape adds a <style> element for `.__________cytoscape_container { position: relative }`
  * unless an element with its id exists; under a strict Content-Security-Policy that insert
  * is refused and logged. An inert marker stops it; our containers set the position themselves.

@@ -69,8 +69,8 @@ test('a 10k/50k show draws its level-of-detail subset at every step, and everyth
 
   let position = 20;
   await expect.poll(() => drawnWhenIdle(page), { timeout: 30_000 }).toEqual(expected(position));
-  // The first picture (about 1,500 elements) came in slices of 150 (SLICE_ELEMENTS), one
-  // per frame, never all in one task.
+  // The first picture (about 1,500 elements) came in slices, parts of 50 (SLICE_ELEMENTS)
+  // as many as fit in a frame's budget, never all in one task.
   const counts = await page.evaluate(
     () => (window as unknown as { drawnCounts: number[] }).drawnCounts,
   );
