@@ -14,8 +14,6 @@ import {
   bakedPositions,
   EpisodeResolver,
   groupsPresent,
-  runSliced,
-  timelineSteps,
   type Timeline,
 } from '../model';
 import { layoutRequest } from '../model/layoutRequest';
@@ -336,7 +334,9 @@ export function mount(
     }
     // A big show's timeline is built in slices too, between which the page keeps answering.
     const built = readInWorker(source)
-      ? await runSliced(timelineSteps(read.dataset), { cancelled: () => !current(mine) })
+      ? await (
+          await import('./parseOffMainThread')
+        ).timelineInSlices(read.dataset, () => !current(mine))
       : buildTimeline(read.dataset);
     if (!built || !current(mine)) return;
     timeline = built;

@@ -1,7 +1,14 @@
 // Runs readShow in the parse worker for a big data file and rebuilds the show's indexes on
 // the page in slices, so neither step holds the host page up; Cancel (or removing the
 // widget) terminates the worker at once. Used for files of WORKER_FROM_BYTES or more.
-import { datasetSteps, runSliced, type GraphData } from '../model';
+import {
+  datasetSteps,
+  runSliced,
+  timelineSteps,
+  type Dataset,
+  type GraphData,
+  type Timeline,
+} from '../model';
 import { startWorker, type StartedWorker } from '../graph/startWorker';
 import type { ParseMessage } from './parse.worker';
 import { readShow, type ReadShow, type ReadStage, type ShowSource } from './readShow';
@@ -12,6 +19,13 @@ export interface ParseJob {
   readonly result: Promise<ReadShow | undefined>;
   cancel(): void;
 }
+
+/**
+ * A big show's timeline, built in slices between which the page keeps answering; here,
+ * not in mount.ts, so the slicing loads with the worker instead of with every widget.
+ */
+export const timelineInSlices = (dataset: Dataset, cancelled: () => boolean) =>
+  runSliced<Timeline>(timelineSteps(dataset), { cancelled });
 
 export function parseOffMainThread(
   source: ShowSource & { readonly content: Uint8Array },

@@ -19,3 +19,4 @@ export * from './typePalette';
 export * from './groupAppearance';
 export * from './nodeSize';
 export * from './slices';
+export * from './runSliced';
