@@ -6,7 +6,9 @@
 // The inputs are made in a temporary folder and removed afterwards.
 // `--profile` builds the app unminified into a temporary folder instead and prints where the
 // page's main thread spent its time while each file opened (the worker is not sampled), and
-// in each of its three longest busy runs.
+// in each of its three longest busy runs. Each frame gap over 200 ms is listed with the long
+// animation frames (Long Animation Frames API) that overlap it: their scripts, their
+// rendering, and what is neither (garbage collection, or a frame the compositor held back).
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,10 +20,20 @@ import { busyStretches, printProfile, summarizeProfile, type CpuProfile } from '
 
 const profile = process.argv.includes('--profile');
 
+/** A long animation frame (the Long Animation Frames API) and the scripts that ran in it. */
+interface LongFrame {
+  at: number;
+  duration: number;
+  /** Script and, after it, style, layout and paint: what is left is neither (GC, idle). */
+  renderStart: number;
+  scripts: { invoker: string; where: string; duration: number }[];
+}
+
 interface Probe {
   frames: { at: number; gap: number }[];
   tasks: { at: number; duration: number }[];
   stages: { at: number; text: string }[];
+  long: LongFrame[];
 }
 
 declare global {
@@ -32,7 +44,7 @@ declare global {
 
 // Plain script text: tsx would wrap named functions in a helper the page does not have.
 const PROBE = `(() => {
-  const probe = { frames: [], tasks: [], stages: [] };
+  const probe = { frames: [], tasks: [], stages: [], long: [] };
   window.importProbe = probe;
   let last = performance.now();
   const tick = (now) => {
@@ -45,6 +57,20 @@ const PROBE = `(() => {
     for (const entry of list.getEntries())
       probe.tasks.push({ at: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask' });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.duration > 150)
+        probe.long.push({
+          at: entry.startTime,
+          duration: entry.duration,
+          renderStart: entry.renderStart,
+          scripts: entry.scripts.map((script) => ({
+            invoker: script.invoker,
+            where: (script.sourceFunctionName || '?') + ' ' + script.sourceURL.split('/').pop() + ':' + script.sourceCharPosition,
+            duration: script.duration,
+          })),
+        });
+  }).observe({ type: 'long-animation-frame' });
   let seen = '';
   new MutationObserver(() => {
     const text = document.querySelector('.drop-opening')?.textContent ?? '';
@@ -130,8 +156,21 @@ async function measure(page: Page, label: string, files: string[], title: string
       console.log(`  ${ms(stage.at - started)}: ${stage.text.replace(/Cancel$/, '')}`);
   console.log(`  ${ms(opened - started)}: opened; ${ms(drawn - started)}: graph drawn`);
   // Where each long gap falls, to match it with the steps above and the profile below.
-  for (const frame of probe.frames.filter((f) => f.gap > 200 && f.at > started))
+  for (const frame of probe.frames.filter((f) => f.gap > 200 && f.at > started)) {
     console.log(`  frame gap of ${ms(frame.gap)} ending at ${ms(frame.at - started)}`);
+    // What the browser says filled it: the long animation frames that overlap the gap.
+    for (const long of probe.long.filter(
+      (l) => l.at < frame.at && l.at + l.duration > frame.at - frame.gap,
+    )) {
+      const script = long.scripts.reduce((sum, run) => sum + run.duration, 0);
+      const render = long.at + long.duration - (long.renderStart || long.at + long.duration);
+      console.log(
+        `    long frame of ${ms(long.duration)}: scripts ${ms(script)}, rendering ${ms(render)}, other ${ms(long.duration - script - render)}`,
+      );
+      for (const run of [...long.scripts].sort((a, b) => b.duration - a.duration).slice(0, 3))
+        console.log(`      ${ms(run.duration)} ${run.invoker} (${run.where})`);
+    }
+  }
   if (cdp) {
     const { profile: data } = await cdp.send('Profiler.stop');
     const summary = summarizeProfile(data as CpuProfile);

@@ -206,14 +206,16 @@ export function createGraphView(
     if (!slicing) return;
     const started = scheduler.now();
     let step: Step;
+    let ended = started;
     // Another part only if it fits in the budget, were it as slow as the last one.
-    let last = 0;
+    let last: number;
     do {
-      const before = scheduler.now();
+      const before = ended;
       ({ step } = applyStep(slicing.snapshot, slicing.options, { limit: SLICE_ELEMENTS }));
       styleNow(cy, step.entering);
-      last = scheduler.now() - before;
-    } while (step.pending && scheduler.now() - started + last <= SLICE_BUDGET);
+      ended = scheduler.now();
+      last = ended - before;
+    } while (step.pending && ended - started + last <= SLICE_BUDGET);
     if (step.pending) {
       slicing.frame = scheduler.request(addSlice);
       return;

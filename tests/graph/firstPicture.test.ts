@@ -26,17 +26,18 @@ const timeline = load(shippedDataset());
 const positions = computeLayout(timeline.dataset);
 
 /**
- * A view on a clock that moves on 15 ms whenever the view reads it: each slice then has room
- * for one part of SLICE_ELEMENTS only, so the picture takes many frames.
+ * A view on a clock that moves on 30 ms whenever the view reads it: a part then seems to
+ * take 30 ms, and a slice of SLICE_BUDGET (50 ms) has room for one part of SLICE_ELEMENTS
+ * only, so the picture takes many frames.
  */
-function setup() {
+function setup(tick = 30) {
   const clock = fakeScheduler();
   let spent = 0;
   const view = createGraphView(undefined, {
     dataset: timeline.dataset,
     positions,
     headless: true,
-    scheduler: { ...clock.scheduler, now: () => clock.scheduler.now() + (spent += 15) },
+    scheduler: { ...clock.scheduler, now: () => clock.scheduler.now() + (spent += tick) },
   });
   return { view, clock, cy: lastCore() };
 }
@@ -105,6 +106,16 @@ describe('a first picture in slices', () => {
     expect(new Set([...drawn.nodes, ...drawn.edges.map((id) => `e ${id}`)]).size).toBe(size);
     expect(picture(cy)).toEqual(oneShot(biggest, 'cassie'));
     expect(clock.pendingFrames).toBe(0);
+  });
+
+  it('adds as many parts a frame as fit in the budget', () => {
+    // 5 ms a read: a part seems to take 5 ms, so a 50 ms slice holds several.
+    const { view, clock, cy } = setup(5);
+    view.show(biggest, { animate: false, inSlices: true });
+    const counts = framesOf(view, cy, () => clock.advance(16));
+    expect(counts[0]).toBeGreaterThan(2 * SLICE_ELEMENTS);
+    expect(counts.length).toBeLessThan(Math.ceil(size / SLICE_ELEMENTS) / 2);
+    expect(picture(cy)).toEqual(oneShot(biggest));
   });
 
   it('lands on the newest episode asked for while it comes', () => {
