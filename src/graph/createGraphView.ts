@@ -41,14 +41,19 @@ export const STEP_DURATION = 560;
 export const MOTION_LIMIT = 200;
 
 /**
- * A first picture of more elements than this, asked for `inSlices`, comes over several
- * frames in parts of this many elements, each styled at once (Cytoscape would style it all
+ * A first picture of more elements than SLICE_FROM, asked for `inSlices`, comes over several
+ * frames in parts of SLICE_ELEMENTS elements, each styled at once (Cytoscape would style it all
  * in the frame that draws it), as many parts a frame as fit in SLICE_BUDGET ms. A fixed 150
  * a frame held the page 230-400 ms per frame in `npm run measure:import` (a character
  * styles in about 1.5 ms there, a relationship in 0.3): a budget fits the machine instead.
  */
 export const SLICE_ELEMENTS = 50;
 export const SLICE_BUDGET = 50;
+/**
+ * Pictures up to this size come in one go: a shipped show's fullest episode (Tiny Pretty
+ * Things' finale, 104 elements) draws in the frame that asks for it, as it always did.
+ */
+export const SLICE_FROM = 150;
 
 /** Half the largest node (nodeSize.ts) plus its border: the fit keeps room for any of them. */
 const NODE_HALF = NODE_SIZE.max / 2 + 2;
@@ -233,7 +238,7 @@ export function createGraphView(
     const size = snapshot.characters.length + snapshot.relationships.length;
     // Headless views slice only when a test drives the clock, as they animate.
     const sliced = showOptions.inSlices && (!headless || options.scheduler !== undefined);
-    if (sliced && size > SLICE_ELEMENTS && cy.elements().empty()) {
+    if (sliced && size > SLICE_FROM && cy.elements().empty()) {
       slicing = { snapshot, options: showOptions, frame: 0 };
       addSlice();
       return;

@@ -42,8 +42,8 @@ export interface ShowOptions {
   /** What the episode introduced or changed: marked until the next `show` (none if absent). */
   readonly fresh?: Fresh;
   /**
-   * A first picture of a big show: added a slice of elements per frame (SLICE_ELEMENTS), so
-   * the page never waits for all of it at once. Ignored once anything is drawn.
+   * A first picture of a big show (over SLICE_FROM elements): added in parts over several
+   * frames, so the page never waits for all of it at once. Ignored once anything is drawn.
    */
   readonly inSlices?: boolean;
 }
