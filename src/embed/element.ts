@@ -2,7 +2,8 @@
 // fallback (a picture and a text list) that shows wherever scripts do not run, and, for a
 // show hosted nowhere, its data in a child <script type="application/json"> (inert as HTML).
 import { EMBED_ATTRIBUTES, readEmbedOption, readEmbedOptions } from '../model';
-import { mount, type EmbedHandle, type EmbeddedShow } from './mount';
+import type { EmbeddedShow } from './load';
+import { mount, type EmbedHandle } from './mount';
 
 const NEAR_VIEWPORT = '400px';
 const EPISODE = EMBED_ATTRIBUTES.episode;

@@ -1,6 +1,6 @@
 // mount(): one independent widget in a given root (a shadow root or a page element).
-// It loads and validates its own data, draws with the shared graph view, and reports
-// every failure inside its own box: nothing is thrown or logged into the host page.
+// It builds the box, loads its show (load.ts), draws it with the shared graph view, and
+// reports every failure inside its own box: nothing is thrown or logged into the host page.
 import {
   createGraphView,
   GRAPH_THEMES,
@@ -9,36 +9,20 @@ import {
   type GraphTheme,
   type GraphView,
 } from '../graph';
-import {
-  buildTimeline,
-  bakedPositions,
-  EpisodeResolver,
-  groupsPresent,
-  type Timeline,
-} from '../model';
-import { layoutRequest } from '../model/layoutRequest';
+import { EpisodeResolver, groupsPresent, type Timeline } from '../model';
 import { createViewer, type ViewFrame, type Viewer } from '../viewer';
 import { createControls, type ControlsView } from './controls';
 import { h } from './dom';
-import { fetchDataBytes } from './fetchData';
 import { groupSwatch, legendSwatch } from './legendSwatch';
 import embedCss from './embed.css?inline';
+import { createLoader, type EmbeddedShow } from './load';
 import type { EmbedOptions } from './options';
-import type { ProgressStage } from './progress';
-import type { ReadShow, ShowSource } from './readShow';
 
 export interface EmbedEvents {
   onEpisodeChange?(episode: { id: string; position: number }): void;
   /** The widget's content size changed (iframe pages report it to their parent). */
   onResize?(): void;
 }
-
-/** A show carried by the embed itself instead of a data file on a server. */
-export type EmbeddedShow =
-  /** JSON text, e.g. from a child <script type="application/json"> of the element. */
-  | { readonly kind: 'json'; readonly text: string }
-  /** Packed with packShow, e.g. from the iframe page's #data= fragment. */
-  | { readonly kind: 'packed'; readonly packed: string };
 
 export interface EmbedHandle {
   /** Settles when the widget shows its graph or its error; never rejects. */
@@ -53,12 +37,6 @@ export interface EmbedHandle {
   readonly inspector: CanvasInspector | undefined;
   destroy(): void;
 }
-
-/** Data files this big are read in a worker (parse.worker.ts), with a progress bar. */
-export const WORKER_FROM_BYTES = 1024 * 1024;
-
-const readInWorker = (source: ShowSource): source is ShowSource & { content: Uint8Array } =>
-  typeof source.content !== 'string' && source.content.length >= WORKER_FROM_BYTES;
 
 function adoptStyles(root: ShadowRoot | Document) {
   // A constructed sheet, not a <style> element: hosts with a strict CSP still apply it.
@@ -149,10 +127,6 @@ export function mount(
   let resizeObserver: ResizeObserver | undefined;
   // Removing the widget stops its download.
   const loading = new AbortController();
-  let cancelLayout: (() => void) | undefined;
-  let cancelParse: (() => void) | undefined;
-  // Each load is one attempt; Cancel ends it, so nothing it was still doing is drawn.
-  let attempt = 0;
 
   const graphTheme = (): GraphTheme => {
     const base = GRAPH_THEMES[themeName()];
@@ -197,25 +171,6 @@ export function mount(
     );
     events.onResize?.();
   }
-
-  /**
-   * Attempt `mine`'s progress box (progress.ts, loaded with the workers). The attempt is
-   * the one that started the work, not the one current when a late callback runs: a
-   * cancelled attempt's stage must not cover "Loading stopped".
-   */
-  const progress = (mine: number, stage: ProgressStage, share = 0) => {
-    void import('./progress').then((box) => {
-      // Not after Cancel, nor over a graph already drawn.
-      if (!current(mine) || view) return;
-      box.showProgress(message, stage, share, () => {
-        attempt++;
-        cancelParse?.();
-        cancelLayout?.();
-        showMessage('info', 'Loading stopped', [], retry);
-      });
-    });
-  };
-  const current = (mine: number) => !destroyed && attempt === mine;
 
   const retry = () => {
     showMessage('info', 'Loading the graph…');
@@ -265,94 +220,25 @@ export function mount(
 
   const onPageVisibility = () => viewer?.suspend('hidden-page', document.hidden);
 
-  /** The data and the names its problems are reported under, or undefined on failure. */
-  async function readSource(): Promise<ShowSource | undefined> {
-    // Data inside the snippet is as untrusted as data from a server: same caps, same validator.
-    const inline = (content: string) => ({ content, src: 'embedded data', name: 'embedded data' });
-    if (embedded?.kind === 'json') return inline(embedded.text);
-    if (embedded?.kind === 'packed') {
-      const { unpackShow } = await import('../model/dataCodec');
-      const unpacked = await unpackShow(embedded.packed);
-      if (unpacked.ok) return inline(unpacked.text);
-      showMessage('error', 'The graph could not be loaded', [
-        `embedded data: ${unpacked.message} — ${unpacked.fix}`,
-      ]);
-      return undefined;
-    }
-    if (options.src === '') {
-      showMessage('error', 'No data file given', ['Set the src attribute to a Plotweb JSON file.']);
-      return undefined;
-    }
-    const fetched = await fetchDataBytes(options.src, document.baseURI, loading.signal);
-    if (fetched.ok)
-      return {
-        content: fetched.bytes,
-        src: options.src,
-        name: options.src.split('/').pop() ?? options.src,
-      };
-    if (fetched.reason === 'aborted') return undefined;
-    showMessage(
-      'error',
-      fetched.reason === 'timeout'
-        ? 'The data file did not arrive'
-        : 'The graph could not be loaded',
-      [`${options.src}: ${fetched.message}`],
-      retry,
-    );
-    return undefined;
-  }
-
-  /** Small data is read here at once; a big file in the parse worker, with progress. */
-  async function readData(source: ShowSource, mine: number): Promise<ReadShow | undefined> {
-    if (!readInWorker(source)) return (await reading).readShow(source);
-    progress(mine, 'read');
-    const { parseOffMainThread } = await import('./parseOffMainThread');
-    // Cancelled while the worker's script loaded: start nothing.
-    if (!current(mine)) return undefined;
-    const job = parseOffMainThread(source, (stage) => progress(mine, stage));
-    cancelParse = job.cancel;
-    try {
-      return await job.result;
-    } finally {
-      cancelParse = undefined;
-    }
-  }
-
   async function load() {
-    const mine = ++attempt;
     // A retry after Cancel starts over: an earlier attempt may have got as far as a viewer.
     viewer?.destroy();
     viewer = undefined;
     timeline = undefined;
-    const source = await readSource();
-    if (!source || !current(mine)) return;
-    const read = await readData(source, mine);
-    if (!read || !current(mine)) return;
-    if (!read.ok) {
-      showMessage('error', read.heading, read.lines);
-      return;
-    }
-    // A big show's timeline is built in slices too, between which the page keeps answering.
-    const built = readInWorker(source)
-      ? await (
-          await import('./parseOffMainThread')
-        ).timelineInSlices(read.dataset, () => !current(mine))
-      : buildTimeline(read.dataset);
-    if (!built || !current(mine)) return;
-    timeline = built;
-    const { dataset } = timeline;
-    // The page's cap is the only limit: a widget keeps nothing on the reader's device.
-    const core = createViewer(timeline, {
-      request: { episode: options.episode, cap: options.maxEpisode, shown: options.types },
+    const loaded = await loader.load((built) => {
+      timeline = built;
+      // The page's cap is the only limit: a widget keeps nothing on the reader's device.
+      viewer = createViewer(built, {
+        request: { episode: options.episode, cap: options.maxEpisode, shown: options.types },
+      });
+      title.textContent = built.dataset.show.title;
     });
-    viewer = core;
+    // Set by the callback above, which TypeScript's narrowing does not follow.
+    const core = viewer as Viewer | undefined;
+    if (!loaded || !core || destroyed) return;
+    const { positions } = loaded;
+    const { dataset } = loaded.timeline;
     const state = core.getState();
-    title.textContent = dataset.show.title;
-
-    // Baked data (every catalogue show) draws at once. Unbaked data is laid out in a
-    // worker: the host page's main thread never runs the layout.
-    const positions = bakedPositions(dataset.characters) ?? (await layOut(dataset, mine));
-    if (!current(mine) || !positions) return;
     message.hidden = true;
     const zoom = h(
       'div',
@@ -403,29 +289,6 @@ export function mount(
     events.onResize?.();
   }
 
-  async function layOut(dataset: Timeline['dataset'], mine: number) {
-    const { layoutOffMainThread } = await import('../graph/layoutWorker');
-    if (!current(mine)) return undefined;
-    const job = layoutOffMainThread(layoutRequest(dataset), (share) =>
-      progress(mine, 'layout', share),
-    );
-    cancelLayout = job.cancel;
-    try {
-      return await job.positions;
-    } catch {
-      // Cancelled (or the widget removed): nothing to say, nothing to draw.
-      if (!current(mine)) return undefined;
-      if (ownPage) return (await import('../model/layout')).computeLayout(dataset);
-      showMessage('error', 'The graph could not be laid out', [
-        'This page does not let the widget start a Web Worker for the layout.',
-        'Bake positions into the data file with npm run layout, or embed it as an iframe.',
-      ]);
-      return undefined;
-    } finally {
-      cancelLayout = undefined;
-    }
-  }
-
   const zoomButton = (text: string, label: string, onClick: () => void) => {
     const button = h(
       'button',
@@ -444,9 +307,16 @@ export function mount(
   };
   if (options.theme === 'auto') darkQuery.addEventListener('change', onScheme);
 
-  // The checker (the schema and its messages) loads while the data downloads: it is not
-  // part of the widget's first script, which stays small.
-  const reading = import('./readShow');
+  const loader = createLoader({
+    options,
+    embedded,
+    ownPage,
+    signal: loading.signal,
+    message,
+    showMessage,
+    retry,
+    drawn: () => view !== undefined,
+  });
   const ready = load().catch(() => showMessage('error', 'The graph could not be shown'));
 
   return {
@@ -471,8 +341,7 @@ export function mount(
     destroy() {
       destroyed = true;
       loading.abort();
-      cancelParse?.();
-      cancelLayout?.();
+      loader.stop();
       viewer?.destroy();
       document.removeEventListener('visibilitychange', onPageVisibility);
       darkQuery.removeEventListener('change', onScheme);
