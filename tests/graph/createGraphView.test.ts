@@ -3,18 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createGraphView, GRAPH_THEMES, type GraphView } from '../../src/graph';
 import {
-  buildTimeline,
   degrees,
   nodeSize,
   groupAppearance,
-  validateGraphData,
   type Group,
   type Snapshot,
   type Timeline,
 } from '../../src/model';
 import { computeLayout } from '../../src/model/layout';
 import { hostileStrings } from '../fixtures/corpus';
-import { minimalData, shippedDataset } from '../fixtures/data';
+import { minimalData, shippedDataset, timelineOf } from '../fixtures/data';
 import { fakeScheduler } from './fakeScheduler';
 import { lastCore, touchedBy } from './lastCore';
 
@@ -22,12 +20,6 @@ vi.mock('cytoscape', async (importOriginal) => {
   const { rememberingCytoscape } = await import('./lastCore');
   return rememberingCytoscape(await importOriginal());
 });
-
-function load(raw: unknown): Timeline {
-  const result = validateGraphData(raw);
-  if (!result.ok) throw new Error('invalid fixture');
-  return buildTimeline(result.dataset);
-}
 
 const sorted = (ids: readonly string[]) => [...ids].sort();
 const expected = (snapshot: Snapshot, hidden: ReadonlySet<string> = new Set()) => ({
@@ -60,7 +52,7 @@ function setup(timeline: Timeline) {
 }
 
 describe('graph view', () => {
-  const timeline = load(shippedDataset());
+  const timeline = timelineOf(shippedDataset());
 
   it('draws exactly the snapshot, and animates between episodes', () => {
     const { view, clock } = setup(timeline);
@@ -203,7 +195,7 @@ describe('graph view', () => {
       from: 1,
       sources: [{ source: 'article' }],
     }));
-    const hostile = load(data);
+    const hostile = timelineOf(data);
     const { view } = setup(hostile);
     view.show(hostile.snapshotAt(0), { animate: false });
     expect(drawn(view)).toEqual(expected(hostile.snapshotAt(0)));
@@ -215,7 +207,7 @@ describe('graph view', () => {
 
 describe('stable layout', () => {
   it('is the same for the same data, and keeps baked positions', () => {
-    const timeline = load(shippedDataset());
+    const timeline = timelineOf(shippedDataset());
     const first = computeLayout(timeline.dataset);
     const second = computeLayout(timeline.dataset);
     expect([...first]).toEqual([...second]);
@@ -225,7 +217,7 @@ describe('stable layout', () => {
 
     const data = minimalData();
     data.characters[0] = { id: 'bette', name: 'Bette', position: { x: 1234, y: -55 } };
-    const baked = computeLayout(load(data).dataset);
+    const baked = computeLayout(timelineOf(data).dataset);
     expect(baked.get('bette')).toEqual({ x: 1234, y: -55 });
   });
 });

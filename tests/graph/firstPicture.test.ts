@@ -5,9 +5,10 @@ import type { Core } from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { createGraphView, type GraphView } from '../../src/graph';
 import { SLICE_ELEMENTS, SLICE_FROM } from '../../src/graph/createGraphView';
-import { buildTimeline, validateGraphData, type Snapshot, type Timeline } from '../../src/model';
+import { type Snapshot } from '../../src/model';
 import { computeLayout } from '../../src/model/layout';
 import { syntheticShow } from '../../src/model/synthetic';
+import { timelineOf } from '../fixtures/data';
 import { fakeScheduler } from './fakeScheduler';
 import { lastCore } from './lastCore';
 
@@ -16,14 +17,10 @@ vi.mock('cytoscape', async (importOriginal) => {
   return rememberingCytoscape(await importOriginal());
 });
 
-function load(raw: unknown): Timeline {
-  const result = validateGraphData(raw);
-  if (!result.ok) throw new Error('invalid fixture');
-  return buildTimeline(result.dataset);
-}
-
 // Bigger than a shipped show's fullest episode, which draws in one go (SLICE_FROM).
-const timeline = load(syntheticShow({ characters: 60, relationships: 300, episodes: 6, seed: 3 }));
+const timeline = timelineOf(
+  syntheticShow({ characters: 60, relationships: 300, episodes: 6, seed: 3 }),
+);
 const positions = computeLayout(timeline.dataset);
 
 /**

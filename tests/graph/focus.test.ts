@@ -4,9 +4,9 @@ import type { Core } from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { createGraphView } from '../../src/graph';
 import { focusOf, type Neighbourhood } from '../../src/graph/focus';
-import { buildTimeline, validateGraphData, type Timeline } from '../../src/model';
+import { type Timeline } from '../../src/model';
 import { computeLayout } from '../../src/model/layout';
-import { minimalData, shippedDataset } from '../fixtures/data';
+import { minimalData, shippedDataset, timelineOf } from '../fixtures/data';
 import { fakeScheduler } from './fakeScheduler';
 import { lastCore, touchedBy } from './lastCore';
 
@@ -68,12 +68,6 @@ describe('focusOf', () => {
 
 const character = (id: string) => ({ kind: 'character', id }) as const;
 
-function load(raw: unknown): Timeline {
-  const result = validateGraphData(raw);
-  if (!result.ok) throw new Error('invalid fixture');
-  return buildTimeline(result.dataset);
-}
-
 const FOCUS_CLASSES = ['focus', 'focus-quiet', 'dimmed'];
 
 type Target = { kind: 'character' | 'relationship'; id: string } | undefined;
@@ -134,7 +128,7 @@ describe('focus in the view', () => {
       from,
       sources: [{ source: 'article' }],
     }));
-    return load(data);
+    return timelineOf(data);
   }
 
   it('applies focus classes only to elements whose derived look changed', () => {
@@ -209,7 +203,7 @@ describe('focus in the view', () => {
   });
 
   it('matches a from-scratch focus after any seeks, selections and hovers', () => {
-    const timeline = load(shippedDataset());
+    const timeline = timelineOf(shippedDataset());
     const positions = computeLayout(timeline.dataset);
     const ids = timeline.dataset.characters.map((entry) => entry.id);
     const relationshipIds = timeline.dataset.relationships.map((entry) => entry.id);

@@ -4,11 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { createGraphView, GRAPH_THEMES, MOTION_LIMIT, type Fresh } from '../../src/graph';
 import { Animator } from '../../src/graph/animator';
 import { createMotion } from '../../src/graph/motion';
-import { buildTimeline, validateGraphData, type Timeline } from '../../src/model';
+
 import { computeLayout } from '../../src/model/layout';
 import { syntheticShow } from '../../src/model/synthetic';
 import { freshOf, openingDiff } from '../../src/viewer';
-import { shippedDataset } from '../fixtures/data';
+import { shippedDataset, timelineOf } from '../fixtures/data';
 import { fakeScheduler } from './fakeScheduler';
 import { lastCore, touchedBy } from './lastCore';
 
@@ -17,13 +17,7 @@ vi.mock('cytoscape', async (importOriginal) => {
   return rememberingCytoscape(await importOriginal());
 });
 
-function load(raw: unknown): Timeline {
-  const result = validateGraphData(raw);
-  if (!result.ok) throw new Error('invalid fixture');
-  return buildTimeline(result.dataset);
-}
-
-const timeline = load(shippedDataset());
+const timeline = timelineOf(shippedDataset());
 const positions = computeLayout(timeline.dataset);
 const DURATION = 560;
 
@@ -220,7 +214,9 @@ describe('step motion', () => {
   });
 
   it('draws a step that moves more than MOTION_LIMIT elements at once, marks kept', () => {
-    const big = load(syntheticShow({ characters: 400, relationships: 1600, episodes: 6, seed: 3 }));
+    const big = timelineOf(
+      syntheticShow({ characters: 400, relationships: 1600, episodes: 6, seed: 3 }),
+    );
     const clock = fakeScheduler();
     const view = createGraphView(undefined, {
       dataset: big.dataset,
