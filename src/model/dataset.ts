@@ -209,9 +209,11 @@ export function* datasetSteps(data: GraphData): Steps<Dataset> {
     const known = firstMention.get(id);
     if (known === undefined || position < known) firstMention.set(id, position);
   };
-  for (const relationship of relationships) {
+  for (let i = 0; i < relationships.length; i++) {
+    const relationship = relationships[i] as Relationship;
     mention(relationship.source, relationship.from);
     mention(relationship.target, relationship.from);
+    if (i % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
   }
 
   const characters: Character[] = [];

@@ -25,28 +25,42 @@ export function buildIntervalIndex<T>(
   return runAll(intervalIndexSteps(items, episodeCount, startOf, endOf));
 }
 
-/** buildIntervalIndex, pausing every few thousand items and after each bucket's sort. */
+/**
+ * buildIntervalIndex, pausing every few thousand items. No bucket is sorted: each is filled
+ * in its final order by walking the other kind of bucket in key order, a pass that pauses
+ * like any other. Sorting a bucket could not pause, and the open end holds most of a big
+ * show (133,000 of 200,000 relationships: 50-60 ms in one go).
+ */
 export function* intervalIndexSteps<T>(
   items: readonly T[],
   episodeCount: number,
   startOf: (item: T) => number,
   endOf: (item: T) => number,
 ): Steps<IntervalIndex<T>> {
-  const byStart: T[][] = Array.from({ length: episodeCount }, () => []);
-  const byEnd: T[][] = Array.from({ length: episodeCount }, () => []);
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as T;
-    byStart[startOf(item)]?.push(item);
-    byEnd[endOf(item)]?.push(item);
-    if (i % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
+  const buckets = () => Array.from({ length: episodeCount }, (): T[] => []);
+  // In file order first; then byStart by end, latest first, and byEnd by start, earliest
+  // first, ties in file order (what a stable sort of each bucket gives).
+  const startsInOrder = buckets();
+  const endsInOrder = buckets();
+  let done = 0;
+  for (const item of items) {
+    startsInOrder[startOf(item)]?.push(item);
+    endsInOrder[endOf(item)]?.push(item);
+    if (++done % SLICE_ITEMS === 0) yield;
   }
-  for (const bucket of byStart) {
-    bucket.sort((a, b) => endOf(b) - endOf(a));
-    if (bucket.length > SLICE_ITEMS / 4) yield;
+  const byStart = buckets();
+  for (let end = episodeCount - 1; end >= 0; end--) {
+    for (const item of endsInOrder[end] as T[]) {
+      byStart[startOf(item)]?.push(item);
+      if (++done % SLICE_ITEMS === 0) yield;
+    }
   }
-  for (const bucket of byEnd) {
-    bucket.sort((a, b) => startOf(a) - startOf(b));
-    if (bucket.length > SLICE_ITEMS / 4) yield;
+  const byEnd = buckets();
+  for (const bucket of startsInOrder) {
+    for (const item of bucket) {
+      byEnd[endOf(item)]?.push(item);
+      if (++done % SLICE_ITEMS === 0) yield;
+    }
   }
 
   const startedBetween = (lo: number, hi: number, out: T[] = []) => {
