@@ -1,11 +1,8 @@
 // Reads a big data file off the host page's thread (readShow.ts): decoding, parsing and
 // checking 50 MB take seconds, and a blog's page must stay responsive meanwhile. The page
 // rebuilds the show's indexes from what this sends (parseOffMainThread.ts).
-import type { GraphData } from '../model';
+import { RELATIONSHIPS_PER_MESSAGE, type GraphData } from '../model';
 import { readData, type ReadStage, type ShowSource } from './readShow';
-
-/** Relationships per message, so no single copy into the page holds it up. */
-export const PART_SIZE = 5_000;
 
 export type ParseMessage =
   | { readonly type: 'stage'; readonly stage: ReadStage }
@@ -22,7 +19,10 @@ self.onmessage = async (event: MessageEvent<ShowSource>) => {
     return;
   }
   const { relationships, ...rest } = read.data;
-  for (let start = 0; start < relationships.length; start += PART_SIZE)
-    post({ type: 'part', relationships: relationships.slice(start, start + PART_SIZE) });
+  for (let start = 0; start < relationships.length; start += RELATIONSHIPS_PER_MESSAGE)
+    post({
+      type: 'part',
+      relationships: relationships.slice(start, start + RELATIONSHIPS_PER_MESSAGE),
+    });
   post({ type: 'done', data: rest });
 };

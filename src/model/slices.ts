@@ -9,6 +9,13 @@ export type Steps<T> = Generator<void, T, void>;
 /** Items handled between two pauses in a loop over a big list. */
 export const SLICE_ITEMS = 4096;
 
+/**
+ * Relationships per message from a worker to the page. The page copies each message in one
+ * task, and the browser may run a few such tasks before it paints: 5,000 a message (15-82 ms
+ * each under load) made frames of 160-180 ms while a big file opened (`npm run measure:import`).
+ */
+export const RELATIONSHIPS_PER_MESSAGE = 2_000;
+
 /** Runs a build to its end without pausing. */
 export function runAll<T>(steps: Steps<T>): T {
   for (;;) {

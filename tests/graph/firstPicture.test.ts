@@ -25,7 +25,7 @@ const positions = computeLayout(timeline.dataset);
 
 /**
  * A view on a clock that moves on 30 ms whenever the view reads it: a part then seems to
- * take 30 ms, and a slice of SLICE_BUDGET (50 ms) has room for one part of SLICE_ELEMENTS
+ * take 30 ms, and a slice of SLICE_BUDGET (30 ms) has room for one part of SLICE_ELEMENTS
  * only, so the picture takes many frames.
  */
 function setup(tick = 30) {
@@ -108,7 +108,7 @@ describe('a first picture in slices', () => {
   });
 
   it('adds as many parts a frame as fit in the budget', () => {
-    // 5 ms a read: a part seems to take 5 ms, so a 50 ms slice holds several.
+    // 5 ms a read: a part seems to take 5 ms, so a 30 ms slice holds several.
     const { view, clock, cy } = setup(5);
     view.show(biggest, { animate: false, inSlices: true });
     const counts = framesOf(view, cy, () => clock.advance(16));

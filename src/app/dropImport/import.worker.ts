@@ -1,17 +1,13 @@
 // Opens dropped or chosen files off the main thread: reading, decoding, parsing, importing
 // and validating a 44 MB GEXF or a 200,000-row CSV set take seconds, and the page must stay
 // responsive (and cancellable) meanwhile. The page builds the view from what this sends.
-import type { GraphData } from '../../model';
+import { RELATIONSHIPS_PER_MESSAGE, type GraphData } from '../../model';
 import { openFiles, type OpenStage } from './openFiles';
 
 export interface ImportRequest {
   readonly files: readonly { readonly name: string; readonly size: number; readonly blob: Blob }[];
   readonly strict: boolean;
 }
-
-/** Relationships per message: each message is copied into the page in one go, so a show of
- * 200,000 relationships comes in parts small enough not to hold the page up. */
-export const PART_SIZE = 5_000;
 
 export type ImportMessage =
   | { readonly type: 'stage'; readonly stage: OpenStage }
@@ -43,8 +39,11 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   }
   // The dataset is rebuilt by the page: its indexes are cheaper to build than to copy.
   const { relationships, ...rest } = opened.data;
-  for (let start = 0; start < relationships.length; start += PART_SIZE) {
-    post({ type: 'part', relationships: relationships.slice(start, start + PART_SIZE) });
+  for (let start = 0; start < relationships.length; start += RELATIONSHIPS_PER_MESSAGE) {
+    post({
+      type: 'part',
+      relationships: relationships.slice(start, start + RELATIONSHIPS_PER_MESSAGE),
+    });
   }
   post({
     type: 'done',
