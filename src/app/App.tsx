@@ -87,8 +87,7 @@ export function App() {
       : [];
   const dropped = requested === DROPPED_SLUG ? drop.show : undefined;
   const openDropped = (files: File[]) => {
-    void drop.open(files, dropped ? undefined : entry?.slug).then((opened) => {
-      if (!opened) return;
+    void drop.open(files, dropped ? undefined : entry?.slug, () => {
       setEditing(undefined);
       const state = pushDroppedView();
       setChosen(DROPPED_SLUG);
@@ -126,7 +125,7 @@ export function App() {
         return;
       }
       const text = unpacked.text;
-      const opened = await openDrop(
+      await openDrop(
         [
           {
             name: 'shared-show.json',
@@ -135,11 +134,12 @@ export function App() {
           },
         ],
         undefined,
+        () => {
+          const state = { ...linked, show: DROPPED_SLUG };
+          setChosen(DROPPED_SLUG);
+          setUrl((current) => ({ state, version: current.version + 1 }));
+        },
       );
-      if (!opened) return;
-      const state = { ...linked, show: DROPPED_SLUG };
-      setChosen(DROPPED_SLUG);
-      setUrl((current) => ({ state, version: current.version + 1 }));
     });
   }, [openDrop, reportDrop]);
 

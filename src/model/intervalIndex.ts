@@ -39,7 +39,8 @@ export function* intervalIndexSteps<T>(
 ): Steps<IntervalIndex<T>> {
   const buckets = () => Array.from({ length: episodeCount }, (): T[] => []);
   // In file order first; then byStart by end, latest first, and byEnd by start, earliest
-  // first, ties in file order (what a stable sort of each bucket gives).
+  // first, ties in file order (what a stable sort of each bucket gives). Every start and end
+  // is an episode position (the checker sees to it), so each item lands in both kinds.
   const startsInOrder = buckets();
   const endsInOrder = buckets();
   let done = 0;
