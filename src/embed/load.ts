@@ -7,7 +7,6 @@ import { bakedPositions, buildTimeline, type Point, type Timeline } from '../mod
 import { fetchDataBytes } from './fetchData';
 import type { EmbedOptions } from './options';
 import type { ProgressStage } from './progress';
-import type * as ReadShowModule from './readShow';
 import type { ReadShow, ShowSource } from './readShow';
 
 /** A show carried by the embed itself instead of a data file on a server. */
@@ -79,7 +78,7 @@ export function createLoader(host: LoadHost): Loader {
 
   // The checker (the schema and its messages) loads while the data downloads: it is not
   // part of the widget's first script, which stays small.
-  let reading: Promise<typeof ReadShowModule> | undefined;
+  const reading = import('./readShow');
 
   /**
    * Attempt `mine`'s progress box (progress.ts, loaded with the workers). The attempt is
@@ -139,7 +138,7 @@ export function createLoader(host: LoadHost): Loader {
 
   /** Small data is read here at once; a big file in the parse worker, with progress. */
   async function readData(source: ShowSource, mine: number): Promise<ReadShow | undefined> {
-    if (!readInWorker(source)) return (await (reading ??= import('./readShow'))).readShow(source);
+    if (!readInWorker(source)) return (await reading).readShow(source);
     progress(mine, 'read');
     const { parseOffMainThread } = await import('./parseOffMainThread');
     // Cancelled while the worker's script loaded: start nothing.
@@ -172,7 +171,6 @@ export function createLoader(host: LoadHost): Loader {
   return {
     async load(onTimeline) {
       const mine = ++attempt;
-      reading ??= import('./readShow');
       const source = await readSource();
       if (!source || !current(mine)) return undefined;
       const read = await readData(source, mine);

@@ -1,7 +1,7 @@
 // Reads a big data file off the host page's thread (readShow.ts): decoding, parsing and
 // checking 50 MB take seconds, and a blog's page must stay responsive meanwhile. The page
 // rebuilds the show's indexes from what this sends (parseOffMainThread.ts).
-import { RELATIONSHIPS_PER_MESSAGE, type GraphData } from '../model';
+import { messageParts, type GraphData } from '../model';
 import { readData, type ReadStage, type ShowSource } from './readShow';
 
 export type ParseMessage =
@@ -19,10 +19,6 @@ self.onmessage = async (event: MessageEvent<ShowSource>) => {
     return;
   }
   const { relationships, ...rest } = read.data;
-  for (let start = 0; start < relationships.length; start += RELATIONSHIPS_PER_MESSAGE)
-    post({
-      type: 'part',
-      relationships: relationships.slice(start, start + RELATIONSHIPS_PER_MESSAGE),
-    });
+  for (const part of messageParts(relationships)) post({ type: 'part', relationships: part });
   post({ type: 'done', data: rest });
 };

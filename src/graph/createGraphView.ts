@@ -47,7 +47,7 @@ export const MOTION_LIMIT = 200;
  * a frame held the page 230-400 ms per frame in `npm run measure:import` (a character
  * styles in about 1.5 ms there, a relationship in 0.3): a budget fits the machine instead.
  * It is 30 ms, not 50, to leave room in the frame for Cytoscape's drawing (25-75 ms) and a
- * garbage collection (up to 100 ms on the page with a 200,000-relationship show held).
+ * garbage collection (up to 71 ms on the page with a 200,000-relationship show held).
  */
 export const SLICE_ELEMENTS = 50;
 export const SLICE_BUDGET = 30;

@@ -16,6 +16,12 @@ export const SLICE_ITEMS = 4096;
  */
 export const RELATIONSHIPS_PER_MESSAGE = 2_000;
 
+/** A worker's relationships as the parts it posts to the page, in order. */
+export function* messageParts<T>(items: readonly T[]): Generator<T[], void, void> {
+  for (let start = 0; start < items.length; start += RELATIONSHIPS_PER_MESSAGE)
+    yield items.slice(start, start + RELATIONSHIPS_PER_MESSAGE);
+}
+
 /** Runs a build to its end without pausing. */
 export function runAll<T>(steps: Steps<T>): T {
   for (;;) {

@@ -1,7 +1,7 @@
 // Opens dropped or chosen files off the main thread: reading, decoding, parsing, importing
 // and validating a 44 MB GEXF or a 200,000-row CSV set take seconds, and the page must stay
 // responsive (and cancellable) meanwhile. The page builds the view from what this sends.
-import { RELATIONSHIPS_PER_MESSAGE, type GraphData } from '../../model';
+import { messageParts, type GraphData } from '../../model';
 import { openFiles, type OpenStage } from './openFiles';
 
 export interface ImportRequest {
@@ -39,12 +39,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   }
   // The dataset is rebuilt by the page: its indexes are cheaper to build than to copy.
   const { relationships, ...rest } = opened.data;
-  for (let start = 0; start < relationships.length; start += RELATIONSHIPS_PER_MESSAGE) {
-    post({
-      type: 'part',
-      relationships: relationships.slice(start, start + RELATIONSHIPS_PER_MESSAGE),
-    });
-  }
+  for (const part of messageParts(relationships)) post({ type: 'part', relationships: part });
   post({
     type: 'done',
     result: { ok: true, label: opened.label, data: rest, warnings: opened.warnings },
