@@ -9,6 +9,8 @@
 // in each of its three longest busy runs. Each frame gap over 200 ms (LISTED_GAP=ms to list
 // shorter ones too) comes with the long animation frames (Long Animation Frames API) that
 // overlap it: their scripts, their style, layout and paint, and what is neither.
+// `--trace` also records a Chromium trace while each file opens and prints, for each listed
+// gap, the page's main-thread tasks, its garbage collections and what filled the longest task.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { bigCsvSet, bigGexf } from './bigInputs';
 import { busyStretches, printProfile, summarizeProfile, type CpuProfile } from './cpuProfile';
 
 const profile = process.argv.includes('--profile');
+const trace = process.argv.includes('--trace');
 
 /** A long animation frame (the Long Animation Frames API) and the scripts that ran in it. */
 interface LongFrame {
@@ -96,7 +99,10 @@ async function measure(page: Page, label: string, files: string[], title: string
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
   }
-  const started = await page.evaluate(() => performance.now());
+  const browser = page.context().browser();
+  if (trace && browser) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  // The trace's clock and the page's, tied by one user-timing mark.
+  const started = await page.evaluate(() => performance.mark('measure-import-start').startTime);
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open file…' }).click();
   await (await choosing).setFiles(files);
@@ -128,6 +134,7 @@ async function measure(page: Page, label: string, files: string[], title: string
   const drawn = await page.evaluate(() => performance.now());
   await page.waitForTimeout(2_000);
   const probe = (await page.evaluate(() => window.importProbe)) as Probe;
+  const traced = trace && browser ? parseTrace(await browser.stopTracing(), started) : undefined;
   const drawing = probe.stages.find((stage) => stage.text.includes('Drawing the show'))?.at;
   const split = drawing ?? opened;
   const worst = (from: number, to: number) => {
@@ -173,6 +180,7 @@ async function measure(page: Page, label: string, files: string[], title: string
       for (const run of [...long.scripts].sort((a, b) => b.duration - a.duration).slice(0, 3))
         console.log(`      ${ms(run.duration)} ${run.invoker} (${run.where})`);
     }
+    if (traced) printTraced(traced, frame.at - frame.gap, frame.at);
   }
   if (cdp) {
     const { profile: data } = await cdp.send('Profiler.stop');
@@ -187,6 +195,104 @@ async function measure(page: Page, label: string, files: string[], title: string
       printProfile(summarizeProfile(data as CpuProfile, stretch), console.log, 15);
     }
   }
+}
+
+/** Main-thread tasks and garbage collections from a Chromium trace (`--trace`). */
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'blink.user_timing',
+  'v8',
+  'disabled-by-default-v8.gc',
+];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  cat: string;
+  args?: { name?: string; data?: { functionName?: string; url?: string; lineNumber?: number } };
+}
+
+interface Traced {
+  /** Page milliseconds (performance.now) of each main-thread task and garbage collection. */
+  tasks: { at: number; duration: number }[];
+  gcs: { at: number; duration: number; name: string }[];
+  /** Every other main-thread event of 5 ms or more, to say what filled a long task. */
+  steps: { at: number; duration: number; name: string }[];
+}
+
+function parseTrace(buffer: Buffer, started: number): Traced | undefined {
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mark = events.find((event) => event.name === 'measure-import-start');
+  if (!mark) return undefined;
+  const main = events.find(
+    (event) =>
+      event.name === 'thread_name' &&
+      event.pid === mark.pid &&
+      event.args?.name === 'CrRendererMain',
+  );
+  const onMain = events.filter(
+    (event) =>
+      event.pid === mark.pid &&
+      event.tid === (main?.tid ?? mark.tid) &&
+      event.ph === 'X' &&
+      event.dur,
+  );
+  const at = (event: TraceEvent) => (event.ts - mark.ts) / 1000 + started;
+  return {
+    tasks: onMain
+      .filter((event) => event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask')
+      .map((event) => ({ at: at(event), duration: (event.dur ?? 0) / 1000 })),
+    gcs: onMain
+      .filter(
+        (event) =>
+          /^(MinorGC|MajorGC|V8\.GC_[A-Z_]+|BlinkGC\.\w+)$/.test(event.name) &&
+          !/BACKGROUND/.test(event.name),
+      )
+      .map((event) => ({ at: at(event), duration: (event.dur ?? 0) / 1000, name: event.name })),
+    steps: onMain
+      .filter((event) => (event.dur ?? 0) >= 5_000 && !/RunTask/.test(event.name))
+      .map((event) => {
+        const data = event.args?.data;
+        const where =
+          data?.functionName || data?.url
+            ? ` ${data.functionName || '?'} ${(data.url ?? '').split('/').pop()}:${data.lineNumber ?? ''}`
+            : '';
+        return { at: at(event), duration: (event.dur ?? 0) / 1000, name: event.name + where };
+      }),
+  };
+}
+
+/** What the trace saw on the main thread between two page times. */
+function printTraced(traced: Traced, from: number, to: number) {
+  const within = <T extends { at: number; duration: number }>(list: T[]) =>
+    list.filter((item) => item.at < to && item.at + item.duration > from);
+  const tasks = within(traced.tasks);
+  const gcs = within(traced.gcs).filter((gc) => gc.name === 'MinorGC' || gc.name === 'MajorGC');
+  const busy = tasks.reduce((sum, task) => sum + task.duration, 0);
+  const gc = gcs.reduce((sum, item) => sum + item.duration, 0);
+  console.log(
+    `    trace: ${tasks.length} tasks for ${ms(busy)} (longest ${ms(Math.max(0, ...tasks.map((task) => task.duration)))}), garbage collection ${ms(gc)} in ${gcs.length}: ${gcs
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 4)
+      .map((item) => `${item.name} ${ms(item.duration)}`)
+      .join(', ')}`,
+  );
+  const longest = tasks.reduce<{ at: number; duration: number } | undefined>(
+    (best, task) => (best && best.duration >= task.duration ? best : task),
+    undefined,
+  );
+  if (!longest) return;
+  const inside = traced.steps.filter(
+    (step) =>
+      step.at >= longest.at && step.at + step.duration <= longest.at + longest.duration + 0.01,
+  );
+  for (const step of inside.sort((a, b) => b.duration - a.duration).slice(0, 6))
+    console.log(`      in the longest: ${ms(step.duration)} ${step.name}`);
 }
 
 async function main() {
