@@ -9,14 +9,19 @@
 // in each of its three longest busy runs. Each frame gap over 200 ms (LISTED_GAP=ms to list
 // shorter ones too) comes with the long animation frames (Long Animation Frames API) that
 // overlap it: their scripts, their style, layout and paint, and what is neither.
+// Each open also lists the first picture's slowest parts (createGraphView's user-timing entries)
+// and those inside each listed gap.
 // `--trace` also records a Chromium trace while each file opens and prints, for each listed
-// gap, the page's main-thread tasks, its garbage collections and what filled the longest task.
+// gap, the page's main-thread tasks, its garbage collections and what filled the longest task,
+// with that task's CPU time against its wall time and every busy thread's CPU time in its
+// span (a main thread that waited for one of the two cores shows there).
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { FIRST_PICTURE_PART } from '../src/graph/createGraphView';
 import { bigCsvSet, bigGexf } from './bigInputs';
 import { busyStretches, printProfile, summarizeProfile, type CpuProfile } from './cpuProfile';
 
@@ -34,7 +39,9 @@ interface LongFrame {
 
 interface Probe {
   frames: { at: number; gap: number }[];
-  tasks: { at: number; duration: number }[];
+  tasks: { at: number; duration: number; cpu: number | undefined }[];
+  /** Per thread: its name and the CPU time of its top-level events, to see who held the cores. */
+  threads: { name: string; events: { at: number; cpu: number }[] }[];
   stages: { at: number; text: string }[];
   long: LongFrame[];
 }
@@ -165,6 +172,7 @@ async function measure(page: Page, label: string, files: string[], title: string
     if (stage.text)
       console.log(`  ${ms(stage.at - started)}: ${stage.text.replace(/Cancel$/, '')}`);
   console.log(`  ${ms(opened - started)}: opened; ${ms(drawn - started)}: graph drawn`);
+  const parts = await firstPictureParts(page);
   // Where each long gap falls, to match it with the steps above and the profile below.
   for (const frame of probe.frames.filter((f) => f.gap > LISTED_GAP && f.at > started)) {
     console.log(`  frame gap of ${ms(frame.gap)} ending at ${ms(frame.at - started)}`);
@@ -180,7 +188,20 @@ async function measure(page: Page, label: string, files: string[], title: string
       for (const run of [...long.scripts].sort((a, b) => b.duration - a.duration).slice(0, 3))
         console.log(`      ${ms(run.duration)} ${run.invoker} (${run.where})`);
     }
+    for (const part of parts.filter(
+      (p) => p.at + p.duration > frame.at - frame.gap && p.at < frame.at,
+    ))
+      console.log(`    ${describePart(part, parts.length, started)}`);
     if (traced) printTraced(traced, frame.at - frame.gap, frame.at);
+  }
+  // The first picture's parts (createGraphView's user-timing entries), slowest first.
+  if (parts.length > 0) {
+    const last = parts[parts.length - 1];
+    console.log(
+      `  first picture: ${parts.length} parts from ${ms((parts[0]?.at ?? 0) - started)} to ${ms((last?.at ?? 0) + (last?.duration ?? 0) - started)}; the slowest:`,
+    );
+    for (const part of [...parts].sort((x, y) => y.duration - x.duration).slice(0, 3))
+      console.log(`    ${describePart(part, parts.length, started)}`);
   }
   if (cdp) {
     const { profile: data } = await cdp.send('Profiler.stop');
@@ -197,6 +218,30 @@ async function measure(page: Page, label: string, files: string[], title: string
   }
 }
 
+interface Part {
+  at: number;
+  duration: number;
+  add: number;
+  style: number;
+  elements: number;
+}
+
+/** The parts of this open's first picture, from createGraphView's user-timing entries. */
+async function firstPictureParts(page: Page): Promise<Part[]> {
+  return page.evaluate((name) => {
+    const parts = performance.getEntriesByName(name, 'measure').map((entry) => {
+      const detail = (entry as PerformanceMeasure).detail as Omit<Part, 'at' | 'duration'>;
+      return { at: entry.startTime, duration: entry.duration, ...detail };
+    });
+    performance.clearMeasures(name);
+    return parts;
+  }, FIRST_PICTURE_PART);
+}
+
+function describePart(part: Part, count: number, started: number) {
+  return `first-picture part at ${ms(part.at - started)} (of ${count}): ${ms(part.duration)}, adding ${ms(part.add)}, styling ${ms(part.style)}, ${part.elements} elements`;
+}
+
 /** Main-thread tasks and garbage collections from a Chromium trace (`--trace`). */
 const TRACE_CATEGORIES = [
   'toplevel',
@@ -211,6 +256,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time; far below `dur` when the thread waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   cat: string;
@@ -219,7 +266,9 @@ interface TraceEvent {
 
 interface Traced {
   /** Page milliseconds (performance.now) of each main-thread task and garbage collection. */
-  tasks: { at: number; duration: number }[];
+  tasks: { at: number; duration: number; cpu: number | undefined }[];
+  /** Per thread: its name and the CPU time of its top-level events, to see who held the cores. */
+  threads: { name: string; events: { at: number; cpu: number }[] }[];
   gcs: { at: number; duration: number; name: string }[];
   /** Every other main-thread event of 5 ms or more, to say what filled a long task. */
   steps: { at: number; duration: number; name: string }[];
@@ -246,11 +295,16 @@ function parseTrace(buffer: Buffer, started: number): Traced | undefined {
   return {
     tasks: onMain
       .filter((event) => event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask')
-      .map((event) => ({ at: at(event), duration: (event.dur ?? 0) / 1000 })),
+      .map((event) => ({
+        at: at(event),
+        duration: (event.dur ?? 0) / 1000,
+        cpu: event.tdur === undefined ? undefined : event.tdur / 1000,
+      })),
+    threads: threadsOf(events, at),
     gcs: onMain
       .filter(
         (event) =>
-          /^(MinorGC|MajorGC|V8\.GC_[A-Z_]+|BlinkGC\.\w+)$/.test(event.name) &&
+          /^(MinorGC|MajorGC|V8\.GC\w*|BlinkGC\.\w+)$/.test(event.name) &&
           !/BACKGROUND/.test(event.name),
       )
       .map((event) => ({ at: at(event), duration: (event.dur ?? 0) / 1000, name: event.name })),
@@ -267,12 +321,42 @@ function parseTrace(buffer: Buffer, started: number): Traced | undefined {
   };
 }
 
+/** Every thread's task-level CPU time (its RunTask events, whatever the process). */
+function threadsOf(events: TraceEvent[], at: (event: TraceEvent) => number) {
+  const names = new Map<string, string>();
+  for (const event of events)
+    if (event.name === 'thread_name')
+      names.set(`${event.pid}/${event.tid}`, event.args?.name ?? '?');
+  const threads = new Map<string, { name: string; events: { at: number; cpu: number }[] }>();
+  for (const event of events) {
+    if (event.ph !== 'X' || !/RunTask$/.test(event.name) || event.tdur === undefined) continue;
+    const key = `${event.pid}/${event.tid}`;
+    let thread = threads.get(key);
+    if (!thread)
+      threads.set(key, (thread = { name: `${names.get(key) ?? '?'} ${key}`, events: [] }));
+    thread.events.push({ at: at(event), cpu: event.tdur / 1000 });
+  }
+  return [...threads.values()];
+}
+
 /** What the trace saw on the main thread between two page times. */
 function printTraced(traced: Traced, from: number, to: number) {
   const within = <T extends { at: number; duration: number }>(list: T[]) =>
     list.filter((item) => item.at < to && item.at + item.duration > from);
   const tasks = within(traced.tasks);
   const gcs = within(traced.gcs).filter((gc) => gc.name === 'MinorGC' || gc.name === 'MajorGC');
+  // Every GC phase the main thread ran, incremental marking steps included, by name.
+  const phases = new Map<string, number>();
+  for (const item of within(traced.gcs))
+    phases.set(item.name, (phases.get(item.name) ?? 0) + item.duration);
+  const phaseList = [...phases].filter(([, sum]) => sum >= 1).sort((a, b) => b[1] - a[1]);
+  if (phaseList.length > 0)
+    console.log(
+      `    GC phases on the main thread: ${phaseList
+        .slice(0, 6)
+        .map(([name, sum]) => `${name} ${ms(sum)}`)
+        .join(', ')}`,
+    );
   const busy = tasks.reduce((sum, task) => sum + task.duration, 0);
   const gc = gcs.reduce((sum, item) => sum + item.duration, 0);
   console.log(
@@ -282,11 +366,27 @@ function printTraced(traced: Traced, from: number, to: number) {
       .map((item) => `${item.name} ${ms(item.duration)}`)
       .join(', ')}`,
   );
-  const longest = tasks.reduce<{ at: number; duration: number } | undefined>(
+  const longest = tasks.reduce<(typeof tasks)[number] | undefined>(
     (best, task) => (best && best.duration >= task.duration ? best : task),
     undefined,
   );
   if (!longest) return;
+  console.log(
+    `    longest task: ${ms(longest.duration)} of wall time, ${longest.cpu === undefined ? '?' : ms(longest.cpu)} of CPU time on the main thread`,
+  );
+  const busyThreads = traced.threads
+    .map((thread) => ({
+      name: thread.name,
+      cpu: thread.events
+        .filter((event) => event.at < longest.at + longest.duration && event.at > longest.at - 5)
+        .reduce((sum, event) => sum + event.cpu, 0),
+    }))
+    .filter((thread) => thread.cpu >= 5)
+    .sort((a, b) => b.cpu - a.cpu)
+    .slice(0, 6);
+  console.log(
+    `    CPU time in that task's span, by thread: ${busyThreads.map((t) => `${t.name} ${ms(t.cpu)}`).join(', ')}`,
+  );
   const inside = traced.steps.filter(
     (step) =>
       step.at >= longest.at && step.at + step.duration <= longest.at + longest.duration + 0.01,

@@ -48,14 +48,33 @@ export const MOTION_LIMIT = 200;
  * styles in about 1.5 ms there, a relationship in 0.3): a budget fits the machine instead.
  * It is 30 ms, not 50, to leave room in the frame for Cytoscape's drawing (25-75 ms) and a
  * garbage collection (up to 71 ms on the page with a 200,000-relationship show held).
+ * A part is 25 elements, not 50: a budget cannot cut a part short, and now and then one
+ * 50-character part early in the picture (the 4th to 7th) took 150-265 ms instead of 30-60,
+ * so 3 of 10 opens held a frame over 200 ms. With parts of 25, over 22 opens, the slowest
+ * part took 49 ms and the longest frame gap was 150 ms (`npm run measure:import`, which
+ * lists each picture's slowest parts from the user-timing entries below).
  */
-export const SLICE_ELEMENTS = 50;
+export const SLICE_ELEMENTS = 25;
 export const SLICE_BUDGET = 30;
 /**
  * Pictures up to this size come in one go: a shipped show's fullest episode (Tiny Pretty
  * Things' finale, 104 elements) draws in the frame that asks for it, as it always did.
  */
 export const SLICE_FROM = 150;
+
+export const FIRST_PICTURE_PART = 'plotweb:first-picture-part';
+/**
+ * A user-timing entry for each part of a first picture (DevTools' Timings track, and
+ * `npm run measure:import`, which lists the slowest): when it began, how long adding and
+ * styling took, and how many elements it held.
+ */
+function measurePart(start: number, added: number, end: number, elements: number) {
+  performance.measure(FIRST_PICTURE_PART, {
+    start,
+    end,
+    detail: { add: added - start, style: end - added, elements },
+  });
+}
 
 /** Half the largest node (nodeSize.ts) plus its border: the fit keeps room for any of them. */
 const NODE_HALF = NODE_SIZE.max / 2 + 2;
@@ -219,8 +238,10 @@ export function createGraphView(
     do {
       const before = ended;
       ({ step } = applyStep(slicing.snapshot, slicing.options, { limit: SLICE_ELEMENTS }));
+      const added = scheduler.now();
       styleNow(cy, step.entering);
       ended = scheduler.now();
+      if (scheduler === browserScheduler) measurePart(before, added, ended, step.entering.length);
       last = ended - before;
     } while (step.pending && ended - started + last <= SLICE_BUDGET);
     if (step.pending) {

@@ -4,7 +4,8 @@
 import type { Core } from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { createGraphView, type GraphView } from '../../src/graph';
-import { SLICE_ELEMENTS, SLICE_FROM } from '../../src/graph/createGraphView';
+import { browserScheduler } from '../../src/graph/animator';
+import { FIRST_PICTURE_PART, SLICE_ELEMENTS, SLICE_FROM } from '../../src/graph/createGraphView';
 import { type Snapshot } from '../../src/model';
 import { computeLayout } from '../../src/model/layout';
 import { syntheticShow } from '../../src/model/synthetic';
@@ -132,5 +133,30 @@ describe('a first picture in slices', () => {
     view.show(biggest, { animate: false, inSlices: true });
     view.destroy();
     expect(clock.pendingFrames).toBe(0);
+  });
+
+  it('leaves a user-timing entry for each part on the browser clock', () => {
+    // Frames are asked for and never come: the first slice runs in show() itself.
+    vi.stubGlobal('requestAnimationFrame', () => 1);
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    performance.clearMeasures(FIRST_PICTURE_PART);
+    const view = createGraphView(undefined, {
+      dataset: timeline.dataset,
+      positions,
+      headless: true,
+      scheduler: browserScheduler,
+    });
+    view.show(biggest, { animate: false, inSlices: true });
+    const parts = performance.getEntriesByName(FIRST_PICTURE_PART, 'measure');
+    view.destroy();
+    expect(parts.length).toBeGreaterThan(0);
+    const first = parts[0] as PerformanceMeasure;
+    expect(first.detail).toMatchObject({ elements: SLICE_ELEMENTS });
+    const { add, style } = first.detail as { add: number; style: number };
+    expect(add).toBeGreaterThanOrEqual(0);
+    expect(style).toBeGreaterThanOrEqual(0);
+    expect(first.duration).toBeCloseTo(add + style, 6);
+    performance.clearMeasures(FIRST_PICTURE_PART);
+    vi.unstubAllGlobals();
   });
 });
