@@ -50,8 +50,8 @@ export const MOTION_LIMIT = 200;
  * garbage collection (up to 71 ms on the page with a 200,000-relationship show held).
  * A part is 25 elements, not 50: a budget cannot cut a part short, and now and then one
  * 50-character part early in the picture (the 4th to 7th) took 150-265 ms instead of 30-60,
- * so 3 of 10 opens held a frame over 200 ms. With parts of 25, over 22 opens, the slowest
- * part took 49 ms and the longest frame gap was 150 ms (`npm run measure:import`, which
+ * so 3 of 10 opens held a frame over 200 ms. With parts of 25, over 30 opens, the slowest
+ * part took 53 ms and the longest frame gap was 183 ms (`npm run measure:import`, which
  * lists each picture's slowest parts from the user-timing entries below).
  */
 export const SLICE_ELEMENTS = 25;
