@@ -39,9 +39,7 @@ interface LongFrame {
 
 interface Probe {
   frames: { at: number; gap: number }[];
-  tasks: { at: number; duration: number; cpu: number | undefined }[];
-  /** Per thread: its name and the CPU time of its top-level events, to see who held the cores. */
-  threads: { name: string; events: { at: number; cpu: number }[] }[];
+  tasks: { at: number; duration: number }[];
   stages: { at: number; text: string }[];
   long: LongFrame[];
 }
@@ -344,11 +342,11 @@ function printTraced(traced: Traced, from: number, to: number) {
   const within = <T extends { at: number; duration: number }>(list: T[]) =>
     list.filter((item) => item.at < to && item.at + item.duration > from);
   const tasks = within(traced.tasks);
-  const gcs = within(traced.gcs).filter((gc) => gc.name === 'MinorGC' || gc.name === 'MajorGC');
+  const gcPhases = within(traced.gcs);
+  const gcs = gcPhases.filter((gc) => gc.name === 'MinorGC' || gc.name === 'MajorGC');
   // Every GC phase the main thread ran, incremental marking steps included, by name.
   const phases = new Map<string, number>();
-  for (const item of within(traced.gcs))
-    phases.set(item.name, (phases.get(item.name) ?? 0) + item.duration);
+  for (const item of gcPhases) phases.set(item.name, (phases.get(item.name) ?? 0) + item.duration);
   const phaseList = [...phases].filter(([, sum]) => sum >= 1).sort((a, b) => b[1] - a[1]);
   if (phaseList.length > 0)
     console.log(
