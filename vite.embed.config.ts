@@ -17,7 +17,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     modulePreload: false,
+    // Terser, two passes: 1,482 gzip bytes smaller than Vite's default minifier (Oxc) on this
+    // bundle (163,984 → 162,502), most of it Cytoscape's code. It takes about 13 s.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 } },
     rolldownOptions: {
+      // Terser is a JavaScript plugin and slow by design: no warning about plugin time.
+      checks: { pluginTimings: false },
       input: { plotweb: entry('./src/embed/plotweb.ts'), resize: entry('./src/embed/resize.ts') },
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', format: 'es' },
     },

@@ -227,6 +227,9 @@ async function profileSteps(browser: Browser, url: string, layouts: Layouts) {
         40,
       ] as const);
       const { profile: data } = await cdp.send('Profiler.stop');
+      // The whole profile too, for DevTools' Performance panel or a closer look.
+      mkdirSync('.bench', { recursive: true });
+      writeFileSync(`.bench/${contender}-${kind}.cpuprofile`, JSON.stringify(data));
       const summary = summarizeProfile(data as CpuProfile);
       const step = stats(run.samples);
       console.log(

@@ -1,4 +1,4 @@
-// Two Cytoscape hot spots, replaced by code that does the same with no allocation.
+// Three Cytoscape hot spots, replaced by code that does the same with less work.
 //
 // 1. dirtyStyleCache.
 // Every style property Cytoscape applies to an element ends in `dirtyStyleCache()`, which
@@ -20,6 +20,15 @@
 // replacement asks the same question directly (no cache, a style change, or an end that
 // moved, by the same position hash) and hands back the same cached box; anything else
 // goes to Cytoscape's own code.
+//
+// 3. emit. Cytoscape announces every add, remove, data and class change, and every bounds
+// change a style property makes (several per element it styles), with an event on each
+// element: it makes an event object, offers it to the element's listeners, then to the
+// core's. With nobody listening for that event, that is all it does. A profile of random
+// jumps put 1.1 s of 17.7 s there, in both contenders alike (6 %). The replacement first
+// asks whether any listener of that event's type is on the core or the element, and only
+// then hands it to Cytoscape's emitter; an element with a compound parent, an event
+// with a namespace or several events, or anything but a string, goes to Cytoscape's code.
 import type { Core } from 'cytoscape';
 
 interface Box {
@@ -42,24 +51,46 @@ interface PrivateElement {
     bbCache: Box | null;
     bbCachePosKey: number | null;
     styleDirty: boolean;
+    emitter?: Emitter;
   };
+  emitter(): { emit(events: string, extraParams?: unknown): unknown };
   isNode(): boolean;
 }
 
-/** Cytoscape has `hasCompoundNodes` at run time; its typings leave it out. */
+interface Emitter {
+  readonly listeners: readonly { readonly type: string }[];
+}
+
+/** Cytoscape has `hasCompoundNodes` and the core's emitter at run time; its typings leave them out. */
 interface Collection extends ArrayLike<PrivateElement> {
-  cy(): { hasCompoundNodes(): boolean };
+  cy(): { hasCompoundNodes(): boolean; _private: { emitter?: Emitter } };
 }
 
 interface CollectionProto {
   dirtyStyleCache(this: Collection): unknown;
   boundingBox(this: Collection, options?: unknown): Box;
-  /** Set once both replacements are in. */
+  emit(this: Collection, events: unknown, extraParams?: unknown): unknown;
+  /** Cytoscape's alias of emit: data changes announce themselves through it. */
+  trigger: CollectionProto['emit'];
+  /** Set once all replacements are in. */
   plotwebFaster?: true;
 }
 
 /** Cytoscape's own functions, kept for the tests that compare against them. */
-export const stockCytoscape: { boundingBox?: CollectionProto['boundingBox'] } = {};
+export const stockCytoscape: {
+  boundingBox?: CollectionProto['boundingBox'];
+  emit?: CollectionProto['emit'];
+} = {};
+
+/** One event type, no namespace: what Cytoscape emits on elements itself ('add', 'bounds'). */
+const PLAIN_EVENT = /^[a-z]+$/;
+
+function listensTo(emitter: Emitter | undefined, type: string): boolean {
+  const listeners = emitter?.listeners;
+  if (!listeners) return false;
+  for (let i = 0; i < listeners.length; i++) if (listeners[i]?.type === type) return true;
+  return false;
+}
 
 // Cytoscape's hashIntsArray (sdbm) with its default seed, over rounded coordinates.
 const SEED = 9261;
@@ -77,14 +108,30 @@ export function boundsKey(element: PrivateElement): number {
 
 const finite = (x: number) => (x === Infinity || x === -Infinity ? 0 : x);
 
-/** Installs both replacements on Cytoscape's collection prototype, once. */
+/** Installs the replacements on Cytoscape's collection prototype, once. */
 export function speedUpCytoscape(cy: Core): void {
   const proto = Object.getPrototypeOf(cy.collection()) as CollectionProto;
   if (proto.plotwebFaster) return;
   const original = proto.dirtyStyleCache;
   const boundingBox = proto.boundingBox;
+  const emit = proto.emit;
   if (typeof original !== 'function' || typeof boundingBox !== 'function') return;
+  if (typeof emit !== 'function' || proto.trigger !== emit) return;
   stockCytoscape.boundingBox = boundingBox;
+  stockCytoscape.emit = emit;
+  proto.emit = function fastEmit(events, extraParams) {
+    if (typeof events !== 'string' || !PLAIN_EVENT.test(events))
+      return emit.call(this, events, extraParams);
+    const core = this.cy();
+    if (core.hasCompoundNodes() || listensTo(core._private.emitter, events))
+      return emit.call(this, events, extraParams);
+    // Nobody on the core listens: only an element's own listeners can hear it.
+    for (let i = 0; i < this.length; i++) {
+      const element = this[i] as PrivateElement;
+      if (listensTo(element._private.emitter, events)) element.emitter().emit(events, extraParams);
+    }
+    return this;
+  };
   proto.boundingBox = function fastBoundingBox(options) {
     const element = this.length === 1 && options === undefined ? this[0] : undefined;
     const box = element?._private.bbCache;

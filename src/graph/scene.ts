@@ -1,6 +1,6 @@
 // What Cytoscape holds: just what is visible, plus what is still fading out. A step
 // compares a snapshot with these maps and touches only the elements that changed.
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { CharacterAt, Dataset, Point, Relationship, Snapshot } from '../model';
 import { asCollection } from './cytoscapeDom';
 import { degrees, nodeSize, stateKindOf } from '../model';
@@ -102,25 +102,32 @@ export function createScene(
         drawn.look = look;
         step.changed.push({ node: drawn.node, before });
       }
+      // One `cy.add` for all of them, as react-cytoscapejs does: added one by one, each
+      // element is indexed, dirtied and announced on its own (a CPU profile of random jumps
+      // put a fifth more time in adding than the fair baseline's one call).
+      const adding: ElementDefinition[] = [];
+      const looks = new Map<string, string>();
       for (const [id, entry] of nodes) {
         if (drawnNodes.has(id)) continue;
-        if (step.entering.length >= limit) {
+        if (adding.length >= limit) {
           step.pending = true;
-          return;
+          break;
         }
-        const node = cy.add(nodeDefinition(entry, positionOf(id), dataset, sizeOf(id)));
-        drawnNodes.set(id, { node, look: lookOf(entry) });
-        step.entering.push(node);
+        adding.push(nodeDefinition(entry, positionOf(id), dataset, sizeOf(id)));
+        looks.set(id, lookOf(entry));
       }
       for (const [id, relationship] of edges) {
+        if (step.pending) break;
         if (drawnEdges.has(id)) continue;
-        if (step.entering.length >= limit) {
-          step.pending = true;
-          return;
-        }
-        const edge = cy.add(edgeDefinition(relationship, dataset, typeIndex));
-        drawnEdges.set(id, edge);
-        step.entering.push(edge);
+        if (adding.length >= limit) step.pending = true;
+        else adding.push(edgeDefinition(relationship, dataset, typeIndex));
+      }
+      if (adding.length === 0) return;
+      for (const element of cy.add(adding)) {
+        const id = element.data('ref') as string;
+        if (element.isNode()) drawnNodes.set(id, { node: element, look: looks.get(id) ?? '' });
+        else drawnEdges.set(id, element);
+        step.entering.push(element);
       }
     });
     return step;

@@ -3,7 +3,7 @@
 // that depend on a connected edge's cleared cache (an edge to a hidden node is not
 // visible) are the right ones, not stale.
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { boundsKey, speedUpCytoscape, stockCytoscape } from '../../src/graph/cytoscapeSpeed';
 
 const STYLE: StylesheetJson = [
@@ -158,5 +158,75 @@ describe('the faster boundingBox', () => {
     expect(cy.elements().boundingBox()).toEqual(stock.call(cy.elements()));
     const options = { includeLabels: false };
     expect(cy.$id('a').boundingBox(options)).toEqual(stock.call(cy.$id('a'), options));
+  });
+});
+
+describe('the faster emit', () => {
+  /** Every event each listener heard, in order, through a run of the changes a step makes. */
+  function heard(fast: boolean) {
+    const cy = core();
+    speedUpCytoscape(cy);
+    const proto = Object.getPrototypeOf(cy.collection()) as { emit: unknown; trigger: unknown };
+    const installed = proto.emit;
+    if (!fast) proto.emit = proto.trigger = stockCytoscape.emit;
+    const log: string[] = [];
+    const note = (who: string) => (event: cytoscape.EventObject) =>
+      log.push(`${who} ${event.type}${event.namespace ?? ''} ${event.target.id?.() ?? 'core'}`);
+    try {
+      cy.on('add', note('core'));
+      cy.on('data', 'node', note('core:node'));
+      cy.$id('a').on('bounds', note('a'));
+      cy.$id('b').on('position', note('b'));
+      cy.on('remove', note('core:remove'));
+      // Cytoscape offers an event without a namespace only to listeners without one.
+      cy.on('remove.mine', note('core.mine'));
+      cy.on('custom', note('core:custom'));
+      cy.on('tap', 'node', note('core:tap'));
+      cy.add({ data: { id: 'c', size: 4 }, position: { x: 9, y: 9 } });
+      cy.$id('a').data('size', 18);
+      // Styling the change dirties the box, which is announced as 'bounds'.
+      cy.$id('a').boundingBox();
+      cy.$id('ab').data('weight', 2);
+      cy.$id('b').position({ x: 3, y: 4 });
+      cy.$id('a').addClass('faint');
+      cy.$id('c').emit('custom', ['extra']);
+      cy.$id('c').remove();
+      // An event object, as Cytoscape's renderer emits for taps: left to Cytoscape.
+      (cy.$id('a') as unknown as { emit(event: object): void }).emit({ type: 'tap' });
+    } finally {
+      proto.emit = proto.trigger = installed;
+    }
+    return log;
+  }
+
+  it('reaches every listener Cytoscape’s own emit reaches, and no other', () => {
+    const fast = heard(true);
+    expect(fast).toEqual(heard(false));
+    expect(fast).toContain('core add c');
+    expect(fast).toContain('core:node data a');
+    expect(fast).not.toContain('core:node data ab');
+    expect(fast).toContain('a bounds a');
+    expect(fast).toContain('b position b');
+    expect(fast).toContain('core:remove remove c');
+    expect(fast).toContain('core:custom custom c');
+    expect(fast).toContain('core:tap tap a');
+    expect(fast).not.toContain('core.mine remove c');
+  });
+
+  it('makes no event when nobody listens for its type', () => {
+    const cy = core();
+    speedUpCytoscape(cy);
+    const node = cy.$id('a');
+    const emitter = (
+      node as unknown as { emitter(): { emit(...args: unknown[]): unknown } }
+    ).emitter();
+    const emitted = vi.spyOn(emitter, 'emit');
+    cy.on('tap', () => undefined);
+    node.data('size', 12);
+    node.addClass('faint');
+    expect(emitted).not.toHaveBeenCalled();
+    cy.on('data', () => undefined);
+    node.data('size', 14);
+    expect(emitted).toHaveBeenCalled();
   });
 });
