@@ -27,8 +27,8 @@
 // core's. With nobody listening for that event, that is all it does. A profile of random
 // jumps put 1.1 s of 17.7 s there, in both contenders alike (6 %). The replacement first
 // asks whether any listener of that event's type is on the core or the element, and only
-// then hands it to Cytoscape's emitter; an element with a compound parent, an event
-// with a namespace or several events, or anything but a string, goes to Cytoscape's code.
+// then hands it to Cytoscape's emitter; a graph with compound nodes, an event with a
+// namespace or several events, or anything but a string, goes to Cytoscape's code.
 import type { Core } from 'cytoscape';
 
 interface Box {

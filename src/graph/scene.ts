@@ -106,7 +106,6 @@ export function createScene(
       // element is indexed, dirtied and announced on its own (a CPU profile of random jumps
       // put a fifth more time in adding than the fair baseline's one call).
       const adding: ElementDefinition[] = [];
-      const looks = new Map<string, string>();
       for (const [id, entry] of nodes) {
         if (drawnNodes.has(id)) continue;
         if (adding.length >= limit) {
@@ -114,19 +113,22 @@ export function createScene(
           break;
         }
         adding.push(nodeDefinition(entry, positionOf(id), dataset, sizeOf(id)));
-        looks.set(id, lookOf(entry));
       }
-      for (const [id, relationship] of edges) {
-        if (step.pending) break;
-        if (drawnEdges.has(id)) continue;
-        if (adding.length >= limit) step.pending = true;
-        else adding.push(edgeDefinition(relationship, dataset, typeIndex));
-      }
+      if (!step.pending)
+        for (const [id, relationship] of edges) {
+          if (drawnEdges.has(id)) continue;
+          if (adding.length >= limit) {
+            step.pending = true;
+            break;
+          }
+          adding.push(edgeDefinition(relationship, dataset, typeIndex));
+        }
       if (adding.length === 0) return;
       for (const element of cy.add(adding)) {
         const id = element.data('ref') as string;
-        if (element.isNode()) drawnNodes.set(id, { node: element, look: looks.get(id) ?? '' });
-        else drawnEdges.set(id, element);
+        const entry = element.isNode() ? nodes.get(id) : undefined;
+        if (entry) drawnNodes.set(id, { node: element as NodeSingular, look: lookOf(entry) });
+        else drawnEdges.set(id, element as EdgeSingular);
         step.entering.push(element);
       }
     });
