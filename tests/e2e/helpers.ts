@@ -94,6 +94,8 @@ export function halfAnimated(page: Page): Promise<string[]> {
       id(): string;
       numericStyle(name: string): number;
       style(name: string): unknown;
+      pstyle(name: string): { bypass?: boolean } | undefined;
+      classes(): string[];
       isNode(): boolean;
       data(name: string): unknown;
     }
@@ -103,7 +105,12 @@ export function halfAnimated(page: Page): Promise<string[]> {
     if (!elements) return ['no Cytoscape core on the graph container'];
     const odd: string[] = [];
     for (const element of elements) {
-      if (element.numericStyle('opacity') !== 1) odd.push(`${element.id()} opacity`);
+      const opacity = element.numericStyle('opacity');
+      if (opacity !== 1) {
+        // Why: a bypass left by motion, or a class (dimming) left by focus.
+        const cause = element.pstyle('opacity')?.bypass ? 'set by motion' : 'from its classes';
+        odd.push(`${element.id()} opacity ${opacity} ${cause} [${element.classes().join(' ')}]`);
+      }
       if (element.isNode()) {
         if (element.numericStyle('overlay-opacity') !== 0) odd.push(`${element.id()} overlay`);
         // At rest a node is drawn at its size for its degree; one still growing in is not.

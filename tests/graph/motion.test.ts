@@ -1,5 +1,6 @@
 // Step motion and the new-marking, against headless Cytoscape on a clock the test drives.
 import cytoscape, { type Core } from 'cytoscape';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createGraphView, GRAPH_THEMES, MOTION_LIMIT, type Fresh } from '../../src/graph';
 import { Animator } from '../../src/graph/animator';
@@ -200,6 +201,38 @@ describe('step motion', () => {
     clock.advance(DURATION);
     expect(view.animating).toBe(false);
     expect(looks(cy)).toEqual(looks(settledAt(5).cy));
+  });
+
+  it('lands on the picture a settled view shows, after any run of steps cut short anywhere', () => {
+    const last = timeline.dataset.episodes.length - 1;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            episode: fc.integer({ min: 0, max: last }),
+            wait: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: DURATION + 40 })),
+            animate: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (steps) => {
+          const { view, clock, cy } = setup();
+          view.show(timeline.snapshotAt(0), { animate: false, fresh: freshAt(0) });
+          for (const { episode, wait, animate } of steps) {
+            view.show(timeline.snapshotAt(episode), { animate, fresh: freshAt(episode) });
+            clock.advance(wait);
+          }
+          clock.advance(DURATION + 40);
+          const final = steps[steps.length - 1]?.episode ?? 0;
+          const settled = settledAt(final);
+          expect(view.animating).toBe(false);
+          expect(looks(cy)).toEqual(looks(settled.cy));
+          view.destroy();
+          settled.view.destroy();
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('animates nothing with reduced motion: the step lands at once', () => {
