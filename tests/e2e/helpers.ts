@@ -109,7 +109,13 @@ export function halfAnimated(page: Page): Promise<string[]> {
       if (opacity !== 1) {
         // Why: a bypass left by motion, or a class (dimming) left by focus.
         const cause = element.pstyle('opacity')?.bypass ? 'set by motion' : 'from its classes';
-        odd.push(`${element.id()} opacity ${opacity} ${cause} [${element.classes().join(' ')}]`);
+        // A node's width beside its size tells a first leaving frame (both nearly full).
+        const size = element.isNode()
+          ? ` width ${element.numericStyle('width')} size ${String(element.data('size'))}`
+          : '';
+        odd.push(
+          `${element.id()} opacity ${opacity} ${cause}${size} [${element.classes().join(' ')}]`,
+        );
       }
       if (element.isNode()) {
         if (element.numericStyle('overlay-opacity') !== 0) odd.push(`${element.id()} overlay`);
