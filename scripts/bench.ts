@@ -108,45 +108,47 @@ async function benchPage(browser: Browser, url: string, layouts: Layouts): Promi
  * 2,281 against 1,907 ms).
  */
 async function coldLoad(url: string, runs: number): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader'],
-  });
+  const browser = await launchChromium();
+  const times: number[] = [];
   try {
-    return await coldLoadIn(browser, url, runs);
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext();
+      const fresh = await context.newPage();
+      const cdp = await context.newCDPSession(fresh);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await fresh.goto(`${url}embed.html?show=tiny-pretty-things-s1&ep=S1E5`);
+      await fresh.waitForFunction(
+        () =>
+          (document.querySelector('.pw-message') as HTMLElement | null)?.hidden === true &&
+          document.querySelector('.pw-graph canvas') !== null,
+        undefined,
+        { polling: 'raf', timeout: 60_000 },
+      );
+      times.push(
+        await fresh.evaluate(
+          () =>
+            new Promise<number>((resolve) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+            ),
+        ),
+      );
+      await context.close();
+    }
   } finally {
     await browser.close();
   }
+  return times;
 }
 
-async function coldLoadIn(browser: Browser, url: string, runs: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext();
-    const fresh = await context.newPage();
-    const cdp = await context.newCDPSession(fresh);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await fresh.goto(`${url}embed.html?show=tiny-pretty-things-s1&ep=S1E5`);
-    await fresh.waitForFunction(
-      () =>
-        (document.querySelector('.pw-message') as HTMLElement | null)?.hidden === true &&
-        document.querySelector('.pw-graph canvas') !== null,
-      undefined,
-      { polling: 'raf', timeout: 60_000 },
-    );
-    times.push(
-      await fresh.evaluate(
-        () =>
-          new Promise<number>((resolve) =>
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
-          ),
-      ),
-    );
-    await context.close();
-  }
-  return times;
+/** Debian's Chromium with the sandbox flags every run needs, plus `extra`. */
+function launchChromium(extra: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    // WebGL on a machine without a GPU comes from SwiftShader, which needs this flag.
+    args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader', ...extra],
+  });
 }
 
 const median = (values: readonly number[]) => {
@@ -351,18 +353,12 @@ async function main() {
   if (!profile) await build({ logLevel: 'warn' });
   const benchServer = await serve('vite.bench.config.ts', 4281);
   const appServer = profile ? undefined : await serve(undefined, 4282);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      ...CHROMIUM_ARGS,
-      // WebGL on a machine without a GPU comes from SwiftShader, which needs this flag.
-      '--enable-unsafe-swiftshader',
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
-      '--disable-frame-rate-limit',
-      '--disable-gpu-vsync',
-    ],
-  });
+  const browser = await launchChromium([
+    '--js-flags=--expose-gc',
+    '--enable-precise-memory-info',
+    '--disable-frame-rate-limit',
+    '--disable-gpu-vsync',
+  ]);
   const layouts: Layouts = new Map(
     SIZES_RENDER.map(([c, r]) => [`${c}/${r}`, layoutOf(c, r)] as const),
   );
