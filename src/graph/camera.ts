@@ -152,6 +152,15 @@ export function createCamera(cy: Core, options: CameraOptions): Camera {
   }
 
   fitToLayout();
+  // The container's size the camera last fitted to. A resize to the same size does nothing:
+  // a ResizeObserver's first call always comes, at the size the view was made at, and
+  // answering it redid the fit (the stretch and every label's room) and set the same
+  // viewport again, in the middle of the widget's first paint.
+  const sizeOf = () => ({
+    width: container?.clientWidth ?? 0,
+    height: container?.clientHeight ?? 0,
+  });
+  let fitted = sizeOf();
 
   return {
     fit() {
@@ -170,6 +179,9 @@ export function createCamera(cy: Core, options: CameraOptions): Camera {
       userMovedViewport = true;
     },
     resize() {
+      const size = sizeOf();
+      if (size.width === fitted.width && size.height === fitted.height) return;
+      fitted = size;
       cy.resize();
       if (!userMovedViewport) fitToLayout();
     },
