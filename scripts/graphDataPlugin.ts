@@ -1,10 +1,24 @@
 // Serves graph-data/*.json at /data/ in development and copies them into dist/data/ on
 // build, so the app fetches the same files the validator checks, through the real parser.
-import { readFileSync, readdirSync } from 'node:fs';
+// The widget's page (embed.html) also gets the catalogue's slug → file map baked in, so a
+// catalogue show's iframe downloads its data at once instead of the catalogue first.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { CATALOG_FILES_ID, catalogFilesText, validateCatalogText } from '../src/model/catalog';
 
 const DATA_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/;
+
+/**
+ * The catalogue's slug → file map for embed.html; undefined when the catalogue is missing or
+ * invalid (the page then asks for index.json itself, and says what is wrong).
+ */
+async function catalogFiles(dataDir: string): Promise<string | undefined> {
+  const path = join(dataDir, 'index.json');
+  if (!existsSync(path)) return undefined;
+  const result = await validateCatalogText(readFileSync(path, 'utf8'));
+  return result.ok ? catalogFilesText(result.catalog) : undefined;
+}
 
 export function graphDataPlugin(dataDir: string): Plugin {
   const files = () => readdirSync(dataDir).filter((name) => DATA_FILE.test(name));
@@ -17,6 +31,19 @@ export function graphDataPlugin(dataDir: string): Plugin {
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
         response.end(readFileSync(join(dataDir, name)));
       });
+    },
+    async transformIndexHtml(_html, context) {
+      if (!context.path.endsWith('embed.html')) return [];
+      const files = await catalogFiles(dataDir);
+      if (files === undefined) return [];
+      return [
+        {
+          tag: 'script',
+          attrs: { type: 'application/json', id: CATALOG_FILES_ID },
+          children: files,
+          injectTo: 'head',
+        },
+      ];
     },
     generateBundle() {
       for (const name of files()) {

@@ -2,6 +2,8 @@
 // and tells the parent its content height, in Plotweb's own message and, when WordPress
 // opened it (#?secret=…), in WordPress's embed protocol too. No cookies, no storage.
 import {
+  CATALOG_FILES_ID,
+  catalogFileOf,
   EMBED_QUERY_PARAMS,
   EMBED_SHOW_QUERY,
   readEmbedOptions,
@@ -22,6 +24,9 @@ function reportHeight() {
 async function dataUrlFor(show: string | null): Promise<string> {
   const base = new URL('data/', document.baseURI);
   if (!show) return '';
+  // The built page knows the catalogue's files (graphDataPlugin): no download to wait for.
+  const baked = catalogFileOf(document.getElementById(CATALOG_FILES_ID)?.textContent, show);
+  if (baked !== undefined) return new URL(baked, base).href;
   try {
     const response = await fetch(new URL('index.json', base));
     const catalog = await validateCatalogText(await response.text());

@@ -37,3 +37,31 @@ export async function validateCatalogText(text: string): Promise<CatalogResult> 
   const json = await parseJsonText(text);
   return json.ok ? validateCatalog(json.value) : json;
 }
+
+/**
+ * The id of embed.html's `<script type="application/json">` block holding the catalogue's
+ * slug → file map, baked in at build time (scripts/graphDataPlugin.ts): a catalogue show's
+ * iframe then downloads its data at once, not after the catalogue.
+ */
+export const CATALOG_FILES_ID = 'plotweb-catalog-files';
+
+/** That block's text. `<` is escaped, so no slug or file name can end the block. */
+export function catalogFilesText(catalog: Catalog): string {
+  const files = Object.fromEntries(catalog.shows.map((show) => [show.slug, show.file]));
+  return JSON.stringify(files).replace(/</g, '\\u003c');
+}
+
+/** A show's file from that text; undefined without a block, for bad text or an unknown slug. */
+export function catalogFileOf(text: string | null | undefined, slug: string): string | undefined {
+  if (!text) return undefined;
+  try {
+    const files: unknown = JSON.parse(text);
+    if (typeof files !== 'object' || files === null || !Object.hasOwn(files, slug)) {
+      return undefined;
+    }
+    const file = (files as Record<string, unknown>)[slug];
+    return typeof file === 'string' ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}

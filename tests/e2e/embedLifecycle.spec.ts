@@ -84,3 +84,18 @@ test('the iframe page shows its episode’s share picture until the graph is dra
   await expect(picture).toHaveCount(0);
   await expect(page.locator('.pw-message')).toBeHidden();
 });
+
+test('the iframe page of a catalogue show downloads its data at once, not the catalogue first', async ({
+  page,
+  baseURL,
+  pageErrors,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${baseURL}/embed.html?show=hamlet&ep=A1S2`);
+  await expect(page.locator('.pw-message')).toBeHidden();
+  await expect(page.locator('.pw-graph canvas').first()).toBeVisible();
+  expect(requested).toContain('/data/hamlet.json');
+  expect(requested).not.toContain('/data/index.json');
+  expect(pageErrors).toEqual([]);
+});

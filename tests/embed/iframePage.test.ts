@@ -4,7 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount } from '../../src/embed/mount';
-import { EMBED_DEFAULTS } from '../../src/model';
+import {
+  CATALOG_FILES_ID,
+  catalogFilesText,
+  EMBED_DEFAULTS,
+  validateCatalogText,
+} from '../../src/model';
 import { SAMPLE_OPTIONS } from '../fixtures/embedOptions';
 import { fakeHandle, mountedOptions } from './mountSpy';
 
@@ -36,6 +41,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  document.head.replaceChildren();
   vi.unstubAllGlobals();
   vi.mocked(mount).mockClear();
 });
@@ -75,5 +81,32 @@ describe('embed.html options', () => {
       src: `${window.location.origin}/site/data/hamlet.json`,
       height: 1600,
     });
+  });
+
+  /** The block a build bakes into embed.html (graphDataPlugin), from this catalogue text. */
+  async function bakeCatalog(text: string) {
+    const result = await validateCatalogText(text);
+    if (!result.ok) throw new Error('test catalogue invalid');
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.id = CATALOG_FILES_ID;
+    block.textContent = catalogFilesText(result.catalog);
+    document.head.append(block);
+  }
+
+  it('takes a catalogue show’s file from the built page, without downloading the catalogue', async () => {
+    await bakeCatalog(
+      JSON.stringify({ shows: [{ slug: 'renamed', file: 'another-name.json', title: 'R' }] }),
+    );
+    const options = await openPage('?show=renamed');
+    expect(options?.src).toBe(`${window.location.origin}/site/data/another-name.json`);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('asks the catalogue for a slug the built page does not know (a show added since)', async () => {
+    await bakeCatalog(JSON.stringify({ shows: [{ slug: 'other', file: 'o.json', title: 'O' }] }));
+    const options = await openPage('?show=tiny-pretty-things-s1');
+    expect(options?.src).toBe(`${window.location.origin}/site/data/tiny-pretty-things-s1.json`);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 });
