@@ -392,7 +392,10 @@ async function engineTable(page: Page) {
   await page.close();
 }
 
-/** Long tasks over an animated play, the heap over 2,000 steps, and the widget's cold load and its floor. */
+/**
+ * Long tasks over an animated play, the heap over 2,000 steps, and the widget's cold load
+ * beside its floor.
+ */
 async function playHeapAndColdLoad(
   browser: Browser,
   benchUrl: string,
